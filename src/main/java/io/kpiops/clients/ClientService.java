@@ -1,0 +1,119 @@
+package io.kpiops.clients;
+
+import io.kpiops.clients.ClientRequests.ClientSnapshot;
+import io.kpiops.clients.ClientRequests.CreateClientRequest;
+import io.kpiops.clients.ClientRequests.UpdateClientRequest;
+import io.kpiops.platform.audit.AuditAction;
+import io.kpiops.platform.audit.AuditLog;
+import io.kpiops.platform.time.PlantTime;
+import io.kpiops.platform.web.ApiException;
+import io.kpiops.platform.web.FieldError;
+import io.kpiops.platform.web.StaleVersionException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Clients (tenants): who may see which is enforced by the tenant filter; only administrators change them. */
+@Service
+public class ClientService {
+
+    static final String ENTITY = "client";
+
+    private final ClientRepository repository;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ClientService(ClientRepository repository, AuditLog audit, Clock clock) {
+        this.repository = repository;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Page<Client> search(String q, Boolean active, Pageable pageable) {
+        String pattern = q == null || q.isBlank() ? null : "%" + q.trim().toLowerCase(Locale.ROOT) + "%";
+        return repository.search(pattern, active, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    Client get(long id) {
+        return repository.findById(id).orElseThrow(() -> ApiException.notFound("Client " + id));
+    }
+
+    @Transactional
+    Client create(CreateClientRequest request) {
+        String code = request.code().trim().toUpperCase(Locale.ROOT);
+        requireZone(request.timeZone());
+        if (repository.existsByCodeIgnoreCase(code)) {
+            throw ApiException.conflict("code", "A client with code " + code + " already exists.");
+        }
+        Client client = repository.save(new Client(code, request.name().trim(), request.timeZone(),
+                request.active() == null || request.active(), clock.instant()));
+        audit.record(ENTITY, client.id, client.id, AuditAction.CREATE, null, ClientSnapshot.of(client));
+        return client;
+    }
+
+    @Transactional
+    Client update(long id, UpdateClientRequest request) {
+        Client client = get(id);
+        if (client.version != request.version()) {
+            throw new StaleVersionException("Client " + client.code, client.version);
+        }
+        requireZone(request.timeZone());
+        ClientSnapshot before = ClientSnapshot.of(client);
+        client.name = request.name().trim();
+        client.timeZone = request.timeZone();
+        client.active = request.active();
+        client.updatedAt = clock.instant();
+        repository.flush();
+        audit.record(ENTITY, client.id, client.id, AuditAction.UPDATE, before, ClientSnapshot.of(client));
+        return client;
+    }
+
+    /** The clients of these ids that the caller may see. */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> summaries(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return repository.findByIdIn(ids).stream().map(Client::summary)
+                .sorted(java.util.Comparator.comparing(ClientSummary::code)).toList();
+    }
+
+    /** Every active client the caller may see, by code. */
+    @Transactional(readOnly = true)
+    public List<ClientSummary> activeClients() {
+        return repository.findByActiveTrueOrderByCode().stream().map(Client::summary).toList();
+    }
+
+    /** Checks that each id names an existing, active client; one error per offending id, on the given field. */
+    @Transactional(readOnly = true)
+    public List<FieldError> checkAssignable(String field, Collection<Long> ids) {
+        Set<Long> wanted = new TreeSet<>(ids);
+        List<Client> found = repository.findByIdIn(wanted);
+        List<FieldError> errors = new ArrayList<>();
+        for (Long id : wanted) {
+            Client c = found.stream().filter(f -> f.id.equals(id)).findFirst().orElse(null);
+            if (c == null) {
+                errors.add(new FieldError(field, "client " + id + " does not exist"));
+            } else if (!c.active) {
+                errors.add(new FieldError(field, "client " + c.code + " is inactive"));
+            }
+        }
+        return errors;
+    }
+
+    private static void requireZone(String zone) {
+        if (PlantTime.zone(zone).isEmpty()) {
+            throw ApiException.invalid("time_zone", "'" + zone + "' is not an IANA time zone such as America/Chicago");
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.kpiops.platform.security;
+
+import io.kpiops.platform.config.KpiProperties;
+import io.kpiops.platform.web.ProblemWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+
+/**
+ * Stateless security: access JWTs from the Authorization header (API clients) or the HttpOnly cookie (the web app);
+ * CSRF protection (double-submit cookie) wherever a cookie is what authenticates; problem-detail 401/403; rate limits
+ * on the sign-in endpoints; security headers with a CSP the web app satisfies.
+ */
+@Configuration
+@EnableMethodSecurity
+class SecurityConfig {
+
+    static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+            + "base-uri 'self'; form-action 'self'; object-src 'none'";
+
+    @Bean
+    SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, CallerDirectory callers, RevokedAccessTokens revoked,
+            RateLimiter limiter, ProblemWriter problems, KpiProperties props) throws Exception {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
+        http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .httpBasic(b -> b.disable())
+                .formLogin(f -> f.disable())
+                .logout(l -> l.disable())
+                .requestCache(c -> c.disable())
+                .csrf(csrf -> csrf.spa().ignoringRequestMatchers(SecurityConfig::csrfNotNeeded))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.POST, "/api/token", "/api/token/refresh", "/api/logout", "/api/register").permitAll()
+                        .requestMatchers("/api/openapi.json", "/api/openapi.json/**", "/api/openapi.json.yaml", "/api/docs", "/api/docs/**",
+                                "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/**").authenticated()
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
+                        .anyRequest().permitAll())
+                .oauth2ResourceServer(rs -> rs
+                        .jwt(jwt -> jwt.decoder(tokens.decoder()).jwtAuthenticationConverter(new CallerTokenConverter(callers, revoked)))
+                        .authenticationEntryPoint(handlers)
+                        .accessDeniedHandler(handlers))
+                .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
+                .addFilterBefore(new AuthRateLimitFilter(limiter, problems), CsrfFilter.class)
+                .addFilterAfter(new AccessCookieFilter(), CsrfFilter.class)
+                .headers(h -> {
+                    h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP));
+                    h.frameOptions(f -> f.deny());
+                    h.referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN));
+                    h.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", "camera=(self), microphone=(), geolocation=()"));
+                    if (props.production()) {
+                        h.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000)
+                                .requestMatcher(AnyRequestMatcher.INSTANCE));
+                    } else {
+                        h.httpStrictTransportSecurity(hsts -> hsts.disable());
+                    }
+                });
+        return http.build();
+    }
+
+    /**
+     * CSRF matters only where the browser's ambient cookie is what authenticates: a request carrying an Authorization
+     * header, or no session cookie at all (first sign-in, API tools), cannot be forged that way.
+     */
+    private static boolean csrfNotNeeded(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null || !AuthCookies.present(request);
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return new BCryptPasswordEncoder(10);
+    }
+}

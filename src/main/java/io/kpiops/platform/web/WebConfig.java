@@ -1,0 +1,47 @@
+package io.kpiops.platform.web;
+
+import java.io.IOException;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.format.FormatterRegistry;
+import io.kpiops.platform.security.Role;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.PathResourceResolver;
+
+/**
+ * Serves the single-page app: real files from {@code classpath:/static/}, and {@code index.html} for any other path
+ * that is not under {@code /api} or {@code /actuator}, so client-side routes survive a reload. Unknown API paths stay
+ * unresolved and become a 404 problem detail.
+ */
+@Configuration
+class WebConfig implements WebMvcConfigurer {
+
+    @Override
+    public void addFormatters(FormatterRegistry registry) {
+        registry.addConverter(String.class, Role.class, Role::parse);
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/**")
+                .addResourceLocations("classpath:/static/")
+                .resourceChain(true)
+                .addResolver(new PathResourceResolver() {
+                    @Override
+                    protected Resource getResource(String path, Resource location) throws IOException {
+                        Resource file = location.createRelative(path);
+                        if (file.exists() && file.isReadable()) {
+                            return file;
+                        }
+                        if (path.startsWith("api/") || path.equals("api") || path.startsWith("actuator")
+                                || path.contains(".")) {
+                            return null;
+                        }
+                        Resource index = new ClassPathResource("/static/index.html");
+                        return index.exists() ? index : null;
+                    }
+                });
+    }
+}

@@ -1,0 +1,87 @@
+package io.kpiops.users;
+
+import io.kpiops.platform.security.Role;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A person who signs in: role, client assignments and sign-in state. */
+@Entity
+@Table(name = "users")
+class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+
+    @Column(nullable = false, length = 50, updatable = false)
+    String username;
+
+    @Column(nullable = false, length = 254)
+    String email;
+
+    @Column(nullable = false, length = 100)
+    String fullName;
+
+    @Column(nullable = false, length = 16)
+    Role role;
+
+    @Column(nullable = false, length = 100)
+    String passwordHash;
+
+    @Column(nullable = false)
+    boolean active;
+
+    @Column(nullable = false)
+    int failedLogins;
+
+    Instant lockedUntil;
+
+    /** Access tokens issued before this instant are refused (password change, reset, deactivation). */
+    Instant sessionsValidAfter;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_clients", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "client_id", nullable = false)
+    Set<Long> clientIds = new HashSet<>();
+
+    @Version
+    @Column(nullable = false)
+    long version;
+
+    @Column(nullable = false, updatable = false)
+    Instant createdAt;
+
+    @Column(nullable = false)
+    Instant updatedAt;
+
+    protected User() {}
+
+    User(String username, String email, String fullName, Role role, String passwordHash, Set<Long> clientIds, boolean active,
+            Instant now) {
+        this.username = username;
+        this.email = email;
+        this.fullName = fullName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+        this.clientIds = new HashSet<>(clientIds);
+        this.active = active;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}
