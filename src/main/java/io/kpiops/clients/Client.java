@@ -1,16 +1,13 @@
 package io.kpiops.clients;
 
+import io.kpiops.platform.persistence.VersionedEntity;
 import io.kpiops.platform.tenancy.TenantFilter;
 import io.kpiops.platform.tenancy.TenantGuard;
 import io.kpiops.platform.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.Filter;
 
@@ -19,11 +16,7 @@ import org.hibernate.annotations.Filter;
 @Table(name = "clients")
 @EntityListeners(TenantGuard.class)
 @Filter(name = TenantFilter.NAME, condition = TenantFilter.BY_ID)
-class Client implements TenantOwned {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+class Client extends VersionedEntity implements TenantOwned {
 
     @Column(nullable = false, length = 20, updatable = false)
     String code;
@@ -37,33 +30,29 @@ class Client implements TenantOwned {
     @Column(nullable = false)
     boolean active;
 
-    @Version
-    @Column(nullable = false)
-    long version;
-
-    @Column(nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(nullable = false)
-    Instant updatedAt;
-
     protected Client() {}
 
     Client(String code, String name, String timeZone, boolean active, Instant now) {
+        super(now);
         this.code = code;
         this.name = name;
         this.timeZone = timeZone;
         this.active = active;
-        this.createdAt = now;
-        this.updatedAt = now;
     }
 
     @Override
     public Long tenantId() {
-        return id;
+        return getId();
+    }
+
+    void change(String name, String timeZone, boolean active, Instant now) {
+        this.name = name;
+        this.timeZone = timeZone;
+        this.active = active;
+        touch(now);
     }
 
     ClientSummary summary() {
-        return new ClientSummary(id, code, name, timeZone, active);
+        return new ClientSummary(getId(), code, name, timeZone, active);
     }
 }

@@ -23,6 +23,6 @@ public class ClientAdmin {
 
     @Transactional
     public long createAsSystem(String code, String name, String timeZone) {
-        return service.create(new CreateClientRequest(code, name, timeZone, true)).id;
+        return service.create(new CreateClientRequest(code, name, timeZone, true)).getId();
     }
 }

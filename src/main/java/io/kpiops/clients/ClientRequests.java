@@ -27,7 +27,8 @@ final class ClientRequests {
             Instant createdAt, Instant updatedAt) {
 
         static ClientResponse of(Client c) {
-            return new ClientResponse(c.id, c.code, c.name, c.timeZone, c.active, c.version, c.createdAt, c.updatedAt);
+            return new ClientResponse(c.getId(), c.code, c.name, c.timeZone, c.active, c.getVersion(), c.getCreatedAt(),
+                    c.getUpdatedAt());
         }
     }
 

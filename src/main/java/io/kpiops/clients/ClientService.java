@@ -8,7 +8,6 @@ import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.time.PlantTime;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
-import io.kpiops.platform.web.StaleVersionException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -57,24 +56,19 @@ public class ClientService {
         }
         Client client = repository.save(new Client(code, request.name().trim(), request.timeZone(),
                 request.active() == null || request.active(), clock.instant()));
-        audit.record(ENTITY, client.id, client.id, AuditAction.CREATE, null, ClientSnapshot.of(client));
+        audit.record(ENTITY, client.getId(), client.getId(), AuditAction.CREATE, null, ClientSnapshot.of(client));
         return client;
     }
 
     @Transactional
     Client update(long id, UpdateClientRequest request) {
         Client client = get(id);
-        if (client.version != request.version()) {
-            throw new StaleVersionException("Client " + client.code, client.version);
-        }
+        client.requireVersion(request.version(), "Client " + client.code);
         requireZone(request.timeZone());
         ClientSnapshot before = ClientSnapshot.of(client);
-        client.name = request.name().trim();
-        client.timeZone = request.timeZone();
-        client.active = request.active();
-        client.updatedAt = clock.instant();
+        client.change(request.name().trim(), request.timeZone(), request.active(), clock.instant());
         repository.flush();
-        audit.record(ENTITY, client.id, client.id, AuditAction.UPDATE, before, ClientSnapshot.of(client));
+        audit.record(ENTITY, client.getId(), client.getId(), AuditAction.UPDATE, before, ClientSnapshot.of(client));
         return client;
     }
 
@@ -101,7 +95,7 @@ public class ClientService {
         List<Client> found = repository.findByIdIn(wanted);
         List<FieldError> errors = new ArrayList<>();
         for (Long id : wanted) {
-            Client c = found.stream().filter(f -> f.id.equals(id)).findFirst().orElse(null);
+            Client c = found.stream().filter(f -> f.getId().equals(id)).findFirst().orElse(null);
             if (c == null) {
                 errors.add(new FieldError(field, "client " + id + " does not exist"));
             } else if (!c.active) {

@@ -86,14 +86,14 @@ class AuthService {
             throw locked(user.lockedUntil);
         }
         if (!encoder.matches(password, user.passwordHash)) {
-            Optional<Instant> lockedUntil = attempts.failed(user.id);
+            Optional<Instant> lockedUntil = attempts.failed(user.getId());
             throw lockedUntil.map(AuthService::locked).orElseGet(AuthService::badCredentials);
         }
         if (!user.active) {
             throw new ApiException(HttpStatus.UNAUTHORIZED, "account_inactive",
                     "This account has been deactivated; ask an administrator.", List.of(), Map.of());
         }
-        attempts.succeeded(user.id);
+        attempts.succeeded(user.getId());
         return startSession(user, response);
     }
 
@@ -145,14 +145,14 @@ class AuthService {
             throw ApiException.invalid(List.of(new FieldError("new_password", "must differ from the current password")));
         }
         user.passwordHash = encoder.encode(next);
-        user.updatedAt = users.now();
+        user.touch(users.now());
         users.endSessions(user);
-        audit.record(UserService.ENTITY, user.id, null, AuditAction.PASSWORD_CHANGED, null, null);
+        audit.record(UserService.ENTITY, user.getId(), null, AuditAction.PASSWORD_CHANGED, null, null);
         return startSession(user, response);
     }
 
     private TokenResponse startSession(User user, HttpServletResponse response) {
-        return issue(user, refreshTokens.startSession(user.id), response);
+        return issue(user, refreshTokens.startSession(user.getId()), response);
     }
 
     private TokenResponse issue(User user, RefreshTokens.Issued refresh, HttpServletResponse response) {
@@ -166,7 +166,7 @@ class AuthService {
     private MeResponse me(User user) {
         List<MeClient> visible = (user.role == Role.ADMIN ? clients.activeClients() : clients.summaries(user.clientIds))
                 .stream().map(MeClient::of).toList();
-        return new MeResponse(user.id, user.username, user.email, user.fullName, user.role, user.active,
+        return new MeResponse(user.getId(), user.username, user.email, user.fullName, user.role, user.active,
                 new java.util.TreeSet<>(user.clientIds), visible);
     }
 

@@ -23,6 +23,6 @@ class CallerDirectoryAdapter implements CallerDirectory {
     }
 
     static Caller toCaller(User u) {
-        return new Caller(u.id, u.username, u.role, u.clientIds, u.active, u.sessionsValidAfter, null);
+        return new Caller(u.getId(), u.username, u.role, u.clientIds, u.active, u.sessionsValidAfter, null);
     }
 }

@@ -45,11 +45,11 @@ class LoginAttempts {
         if (user.failedLogins >= maxFailures) {
             user.failedLogins = 0;
             user.lockedUntil = clock.instant().plus(lockout);
-            audit.recordAs(user.id, user.username, UserService.ENTITY, user.id, AuditAction.LOCKED,
+            audit.recordAs(user.getId(), user.username, UserService.ENTITY, user.getId(), AuditAction.LOCKED,
                     java.util.Map.of("locked_until", user.lockedUntil.toString(), "failed_logins", maxFailures));
             return Optional.of(user.lockedUntil);
         }
-        audit.recordAs(user.id, user.username, UserService.ENTITY, user.id, AuditAction.LOGIN_FAILED,
+        audit.recordAs(user.getId(), user.username, UserService.ENTITY, user.getId(), AuditAction.LOGIN_FAILED,
                 java.util.Map.of("failed_logins", user.failedLogins));
         return Optional.empty();
     }
@@ -65,6 +65,6 @@ class LoginAttempts {
         User user = repository.findById(userId).orElseThrow();
         user.failedLogins = 0;
         user.lockedUntil = null;
-        audit.recordAs(user.id, user.username, UserService.ENTITY, user.id, AuditAction.LOGIN, null);
+        audit.recordAs(user.getId(), user.username, UserService.ENTITY, user.getId(), AuditAction.LOGIN, null);
     }
 }

@@ -1,17 +1,14 @@
 package io.kpiops.users;
 
+import io.kpiops.platform.persistence.VersionedEntity;
 import io.kpiops.platform.security.Role;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
@@ -19,11 +16,7 @@ import java.util.Set;
 /** A person who signs in: role, client assignments and sign-in state. */
 @Entity
 @Table(name = "users")
-class User {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    Long id;
+class User extends VersionedEntity {
 
     @Column(nullable = false, length = 50, updatable = false)
     String username;
@@ -56,20 +49,11 @@ class User {
     @Column(name = "client_id", nullable = false)
     Set<Long> clientIds = new HashSet<>();
 
-    @Version
-    @Column(nullable = false)
-    long version;
-
-    @Column(nullable = false, updatable = false)
-    Instant createdAt;
-
-    @Column(nullable = false)
-    Instant updatedAt;
-
     protected User() {}
 
     User(String username, String email, String fullName, Role role, String passwordHash, Set<Long> clientIds, boolean active,
             Instant now) {
+        super(now);
         this.username = username;
         this.email = email;
         this.fullName = fullName;
@@ -77,8 +61,12 @@ class User {
         this.passwordHash = passwordHash;
         this.clientIds = new HashSet<>(clientIds);
         this.active = active;
-        this.createdAt = now;
-        this.updatedAt = now;
+    }
+
+    /** Re-declared so that the users package (not only subclasses) may stamp a change. */
+    @Override
+    protected void touch(Instant now) {
+        super.touch(now);
     }
 
     boolean lockedAt(Instant now) {

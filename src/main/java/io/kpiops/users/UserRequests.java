@@ -57,8 +57,8 @@ final class UserRequests {
             Set<Long> clientIds, Instant lockedUntil, long version, Instant createdAt, Instant updatedAt) {
 
         static UserResponse of(User u) {
-            return new UserResponse(u.id, u.username, u.email, u.fullName, u.role, u.active, new TreeSet<>(u.clientIds),
-                    u.lockedUntil, u.version, u.createdAt, u.updatedAt);
+            return new UserResponse(u.getId(), u.username, u.email, u.fullName, u.role, u.active, new TreeSet<>(u.clientIds),
+                    u.lockedUntil, u.getVersion(), u.getCreatedAt(), u.getUpdatedAt());
         }
     }
 

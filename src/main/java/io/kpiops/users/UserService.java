@@ -9,7 +9,6 @@ import io.kpiops.platform.security.RefreshTokens;
 import io.kpiops.platform.security.Role;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
-import io.kpiops.platform.web.StaleVersionException;
 import io.kpiops.users.UserRequests.CreateUserRequest;
 import io.kpiops.users.UserRequests.UpdateUserRequest;
 import io.kpiops.users.UserRequests.UserSnapshot;
@@ -81,14 +80,14 @@ public class UserService {
         User user = repository.save(new User(request.username().trim(), request.email().trim(), request.fullName().trim(),
                 request.role(), encoder.encode(request.password()), clientIds,
                 request.active() == null || request.active(), clock.instant()));
-        audit.record(ENTITY, user.id, null, AuditAction.CREATE, null, UserSnapshot.of(user));
+        audit.record(ENTITY, user.getId(), null, AuditAction.CREATE, null, UserSnapshot.of(user));
         return user;
     }
 
     /** Creates a user without a caller (first start, demo data); same rules, audited as "system". */
     @Transactional
     public long createAsSystem(String username, String email, String fullName, Role role, String password, Set<Long> clientIds) {
-        return create(new CreateUserRequest(username, email, fullName, role, password, clientIds, true)).id;
+        return create(new CreateUserRequest(username, email, fullName, role, password, clientIds, true)).getId();
     }
 
     @Transactional(readOnly = true)
@@ -104,12 +103,10 @@ public class UserService {
     @Transactional
     User update(long id, UpdateUserRequest request) {
         User user = get(id);
-        if (user.version != request.version()) {
-            throw new StaleVersionException("User " + user.username, user.version);
-        }
+        user.requireVersion(request.version(), "User " + user.username);
         Set<Long> clientIds = request.clientIds() == null ? Set.of() : request.clientIds();
         List<FieldError> errors = new ArrayList<>(assignmentErrors(request.role(), clientIds, user.clientIds));
-        boolean self = CurrentCaller.get().id() == user.id;
+        boolean self = user.getId().equals(CurrentCaller.get().id());
         if (self && !request.active()) {
             errors.add(new FieldError("active", "you cannot deactivate your own account"));
         }
@@ -119,7 +116,7 @@ public class UserService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
-        if (repository.existsByEmailIgnoreCaseAndIdNot(request.email(), user.id)) {
+        if (repository.existsByEmailIgnoreCaseAndIdNot(request.email(), user.getId())) {
             throw ApiException.conflict("email", "Another user already has the e-mail " + request.email() + ".");
         }
         UserSnapshot before = UserSnapshot.of(user);
@@ -129,12 +126,12 @@ public class UserService {
         user.role = request.role();
         user.clientIds = new HashSet<>(clientIds);
         user.active = request.active();
-        user.updatedAt = clock.instant();
+        user.touch(clock.instant());
         if (deactivated) {
             endSessions(user);
         }
         repository.flush();
-        audit.record(ENTITY, user.id, null, AuditAction.UPDATE, before, UserSnapshot.of(user));
+        audit.record(ENTITY, user.getId(), null, AuditAction.UPDATE, before, UserSnapshot.of(user));
         return user;
     }
 
@@ -145,9 +142,9 @@ public class UserService {
         user.passwordHash = encoder.encode(newPassword);
         user.failedLogins = 0;
         user.lockedUntil = null;
-        user.updatedAt = clock.instant();
+        user.touch(clock.instant());
         endSessions(user);
-        audit.record(ENTITY, user.id, null, AuditAction.PASSWORD_RESET, null, null);
+        audit.record(ENTITY, user.getId(), null, AuditAction.PASSWORD_RESET, null, null);
     }
 
     @Transactional
@@ -155,8 +152,8 @@ public class UserService {
         User user = get(id);
         user.failedLogins = 0;
         user.lockedUntil = null;
-        user.updatedAt = clock.instant();
-        audit.record(ENTITY, user.id, null, AuditAction.UNLOCKED, null, null);
+        user.touch(clock.instant());
+        audit.record(ENTITY, user.getId(), null, AuditAction.UNLOCKED, null, null);
     }
 
     /**
@@ -165,7 +162,7 @@ public class UserService {
      */
     void endSessions(User user) {
         user.sessionsValidAfter = clock.instant().truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
-        refreshTokens.revokeAllSessions(user.id);
+        refreshTokens.revokeAllSessions(user.getId());
     }
 
     static void requirePolicy(String field, String password) {
