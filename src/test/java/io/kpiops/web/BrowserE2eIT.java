@@ -50,11 +50,16 @@ class BrowserE2eIT {
         Process app = server.start();
         try {
             waitUntilReady(port, app, log);
-            ProcessBuilder e2e = new ProcessBuilder("npm", "run", "e2e").directory(Path.of("web").toFile()).inheritIO();
+            // the suite's output is relayed line by line (inheriting the fork's stdout would corrupt Surefire's channel)
+            ProcessBuilder e2e = new ProcessBuilder("npm", "run", "e2e").directory(Path.of("web").toFile())
+                    .redirectErrorStream(true);
             e2e.environment().put("KPI_E2E_BASE_URL", "http://localhost:" + port);
             e2e.environment().put("KPI_E2E_CHROMIUM", chromium);
             e2e.environment().put("CI", "true");
             Process run = e2e.start();
+            try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream()))) {
+                lines.lines().forEach(System.out::println);
+            }
             assertThat(run.waitFor(15, TimeUnit.MINUTES)).as("e2e suite finished in time").isTrue();
             assertThat(run.exitValue()).as("Playwright exit code (see the output above)").isZero();
         } finally {

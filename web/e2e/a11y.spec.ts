@@ -1,0 +1,32 @@
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test } from '@playwright/test'
+import { DEMO, login } from './helpers'
+
+// Scenario (5): WCAG 2 A/AA checks on the login page and the home page.
+const TAGS = ['wcag2a', 'wcag2aa']
+
+function summary(violations: { id: string; help: string; nodes: { target: unknown }[] }[]): string {
+  return violations.map((v) => `${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`).join('\n')
+}
+
+test('login page has no WCAG 2 A/AA violations', async ({ page }) => {
+  await page.goto('/login')
+  await expect(page.getByRole('button', { name: 'Sign in' })).toBeVisible()
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  expect(result.violations, summary(result.violations)).toEqual([])
+})
+
+test('home page has no WCAG 2 A/AA violations', async ({ page }) => {
+  await login(page, DEMO.admin.username, DEMO.admin.password)
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+  expect(result.violations, summary(result.violations)).toEqual([])
+})
+
+test('skip link is the first focusable element and targets main content', async ({ page }) => {
+  await login(page, DEMO.operator1.username, DEMO.operator1.password)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: 'Skip to main content' })
+  await expect(skip).toBeFocused()
+  await expect(skip).toHaveAttribute('href', '#main-content')
+  await expect(page.locator('main#main-content')).toHaveCount(1)
+})

@@ -1,0 +1,31 @@
+import { expect, type Page } from '@playwright/test'
+
+export const DEMO = {
+  admin: { username: 'admin', password: 'Admin!Plant26' },
+  poweruser: { username: 'poweruser', password: 'Power!Plant26' },
+  leader1: { username: 'leader1', password: 'Leader!Plant26' },
+  operator1: { username: 'operator1', password: 'Operator!Plant26' },
+  operator2: { username: 'operator2', password: 'Operator!Plant26' },
+} as const
+
+/** Signs in through the login form and waits for the app shell. */
+export async function login(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login')
+  await page.getByLabel('Username').fill(username)
+  await page.getByLabel('Password', { exact: true }).fill(password)
+  await page.getByRole('button', { name: 'Sign in' }).click()
+  await expect(page.getByTestId('home-greeting')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
+}
+
+/** Opens the user menu and logs out. */
+export async function logout(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click()
+  await page.getByTestId('logout').click()
+  await expect(page).toHaveURL(/\/login$/)
+}
+
+/** Unique suffix per run (A–Z/0–9 only so it is valid in client codes). */
+export function runId(): string {
+  return Date.now().toString(36).toUpperCase()
+}

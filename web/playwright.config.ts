@@ -1,0 +1,45 @@
+import { defineConfig, devices } from '@playwright/test'
+
+const baseURL = process.env.KPI_E2E_BASE_URL ?? 'http://localhost:8080'
+const executablePath = process.env.KPI_E2E_CHROMIUM ?? '/usr/bin/chromium'
+
+// The server is started by the Maven build (with demo data) before `npm run e2e`;
+// no webServer here. The system Chromium is used: Playwright never downloads a browser.
+export default defineConfig({
+  testDir: './e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  reporter: 'list',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  forbidOnly: !!process.env.CI,
+  use: {
+    baseURL,
+    locale: 'en-US',
+    trace: 'off',
+    screenshot: 'only-on-failure',
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: {
+        ...devices['Desktop Chrome'],
+        channel: undefined,
+        launchOptions: {
+          executablePath,
+          args: [
+            '--headless',
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+          ],
+        },
+      },
+    },
+  ],
+})

@@ -1,0 +1,259 @@
+/**
+ * The one HTTP client of the app: openapi-fetch typed against the OpenAPI document,
+ * with the CSRF header middleware and "401 → refresh once → retry" handling.
+ * Everything else calls the helpers exported from `api` below.
+ */
+import createClient, { type Middleware } from 'openapi-fetch'
+import { readCookie } from '@/utils/cookies'
+import { ApiError, parseRetryAfter, toProblem } from '@/utils/problem'
+import type {
+  ApiPaths,
+  AuditPage,
+  AuditQuery,
+  ChangePasswordRequest,
+  Client,
+  ClientPage,
+  ClientQuery,
+  CreateClientRequest,
+  CreateUserRequest,
+  Me,
+  TokenResponse,
+  UpdateClientRequest,
+  UpdateUserRequest,
+  User,
+  UserPage,
+  UserQuery,
+} from './types'
+
+export const CSRF_COOKIE = 'XSRF-TOKEN'
+export const CSRF_HEADER = 'X-XSRF-TOKEN'
+const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
+/** Calls whose 401 means "bad credentials / no session", never "access token expired". */
+const NO_REFRESH_PATHS = new Set(['/api/token', '/api/token/refresh', '/api/logout'])
+
+/** Adds X-XSRF-TOKEN (value of the XSRF-TOKEN cookie) to unsafe requests. */
+export function withCsrf(request: Request, cookieSource?: string): Request {
+  if (UNSAFE_METHODS.has(request.method.toUpperCase())) {
+    const token = readCookie(CSRF_COOKIE, cookieSource)
+    if (token) request.headers.set(CSRF_HEADER, token)
+  }
+  return request
+}
+
+export const csrfMiddleware: Middleware = {
+  onRequest({ request }) {
+    return withCsrf(request)
+  },
+}
+
+function origin(): string {
+  return typeof window !== 'undefined' && window.location?.origin && window.location.origin !== 'null'
+    ? window.location.origin
+    : 'http://localhost'
+}
+
+function pathOf(url: string): string {
+  try {
+    return new URL(url, origin()).pathname
+  } catch {
+    return url
+  }
+}
+
+type FetchLike = (request: Request) => Promise<Response>
+
+let authLostHandler: (() => void) | null = null
+/** Registered by the session store: called when the session is gone (refresh failed). */
+export function onAuthLost(handler: (() => void) | null): void {
+  authLostHandler = handler
+}
+
+/**
+ * Non-secret hint that this browser had a session: without it a 401 is not worth a
+ * refresh call (anonymous visitors would otherwise spend the auth rate limit).
+ */
+const SESSION_HINT_KEY = 'kpi-session'
+export function setSessionHint(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(SESSION_HINT_KEY, '1')
+    else localStorage.removeItem(SESSION_HINT_KEY)
+  } catch {
+    /* ignore */
+  }
+}
+export function hasSessionHint(): boolean {
+  try {
+    return localStorage.getItem(SESSION_HINT_KEY) === '1'
+  } catch {
+    return true
+  }
+}
+
+let refreshInFlight: Promise<boolean> | null = null
+
+/** POST /api/token/refresh once; concurrent 401s share the same refresh. */
+export function refreshSession(fetchImpl: FetchLike = (r) => globalThis.fetch(r)): Promise<boolean> {
+  if (!refreshInFlight) {
+    refreshInFlight = (async () => {
+      try {
+        const req = withCsrf(
+          new Request(`${origin()}/api/token/refresh`, {
+            method: 'POST',
+            credentials: 'same-origin',
+            headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+            body: '{}',
+          }),
+        )
+        const res = await fetchImpl(req)
+        return res.ok
+      } catch {
+        return false
+      } finally {
+        // let every waiter of this round see the result before a new round may start
+        queueMicrotask(() => {
+          refreshInFlight = null
+        })
+      }
+    })()
+  }
+  return refreshInFlight
+}
+
+/**
+ * fetch wrapper: on 401 (except auth endpoints) refresh the cookie session once and
+ * replay the request; if that fails the auth-lost handler runs (→ /login?redirect=…).
+ */
+export function createAuthFetch(baseFetch: FetchLike = (r) => globalThis.fetch(r)): FetchLike {
+  return async (request: Request) => {
+    const replay = NO_REFRESH_PATHS.has(pathOf(request.url)) ? null : request.clone()
+    const response = await baseFetch(request)
+    if (response.status !== 401 || !replay) return response
+    const refreshed = hasSessionHint() && (await refreshSession(baseFetch))
+    if (!refreshed) {
+      setSessionHint(false)
+      authLostHandler?.()
+      return response
+    }
+    const second = await baseFetch(withCsrf(replay))
+    if (second.status === 401) {
+      setSessionHint(false)
+      authLostHandler?.()
+    }
+    return second
+  }
+}
+
+export function createApiClient(fetchImpl: FetchLike = createAuthFetch()) {
+  const client = createClient<ApiPaths>({
+    baseUrl: origin(),
+    credentials: 'same-origin',
+    headers: { Accept: 'application/json, application/problem+json' },
+    fetch: fetchImpl,
+  })
+  client.use(csrfMiddleware)
+  return client
+}
+
+export const http = createApiClient()
+
+interface RawResult {
+  data?: unknown
+  error?: unknown
+  response: Response
+}
+
+/** Unwraps an openapi-fetch result: data on 2xx, ApiError otherwise (status 0 = network). */
+export async function run(call: () => Promise<RawResult>): Promise<unknown> {
+  let result: RawResult
+  try {
+    result = await call()
+  } catch (e) {
+    if (e instanceof ApiError) throw e
+    throw new ApiError(0, { detail: e instanceof Error ? e.message : String(e) })
+  }
+  const { response } = result
+  if (!response.ok) {
+    throw new ApiError(
+      response.status,
+      toProblem(result.error, response.status),
+      parseRetryAfter(response.headers.get('Retry-After')),
+    )
+  }
+  return result.data
+}
+
+function idempotencyKey(): string {
+  const c = globalThis.crypto
+  if (c && typeof c.randomUUID === 'function') return c.randomUUID()
+  const bytes = new Uint8Array(16)
+  c.getRandomValues(bytes)
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+/** Drops empty filters; `sort` goes out as the API's repeatable `sort=field,dir` parameter. */
+function clean<T extends { sort?: string }>(query: T): Omit<T, 'sort'> & { sort?: string[] } {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(query)) {
+    if (v !== undefined && v !== null && v !== '') out[k] = v
+  }
+  if (typeof query.sort === 'string' && query.sort) out.sort = [query.sort]
+  return out as Omit<T, 'sort'> & { sort?: string[] }
+}
+
+export const api = {
+  login: async (username: string, password: string) =>
+    (await run(() => http.POST('/api/token', { body: { username, password } }))) as TokenResponse,
+
+  logout: async () => {
+    await run(() => http.POST('/api/logout'))
+  },
+
+  me: async () => (await run(() => http.GET('/api/users/me'))) as Me,
+
+  changeOwnPassword: async (body: ChangePasswordRequest) => {
+    await run(() => http.POST('/api/users/me/password', { body }))
+  },
+
+  listClients: async (query: ClientQuery) =>
+    (await run(() => http.GET('/api/clients', { params: { query: clean(query) } }))) as ClientPage,
+
+  getClient: async (id: number) =>
+    (await run(() => http.GET('/api/clients/{id}', { params: { path: { id } } }))) as Client,
+
+  createClient: async (body: CreateClientRequest) =>
+    (await run(() =>
+      http.POST('/api/clients', { body, headers: { 'Idempotency-Key': idempotencyKey() } }),
+    )) as Client,
+
+  updateClient: async (id: number, body: UpdateClientRequest) =>
+    (await run(() => http.PUT('/api/clients/{id}', { params: { path: { id } }, body }))) as Client,
+
+  listUsers: async (query: UserQuery) =>
+    (await run(() => http.GET('/api/users', { params: { query: clean(query) } }))) as UserPage,
+
+  getUser: async (id: number) =>
+    (await run(() => http.GET('/api/users/{id}', { params: { path: { id } } }))) as User,
+
+  createUser: async (body: CreateUserRequest) =>
+    (await run(() =>
+      http.POST('/api/users', { body, headers: { 'Idempotency-Key': idempotencyKey() } }),
+    )) as User,
+
+  updateUser: async (id: number, body: UpdateUserRequest) =>
+    (await run(() => http.PUT('/api/users/{id}', { params: { path: { id } }, body }))) as User,
+
+  resetUserPassword: async (id: number, newPassword: string) => {
+    await run(() =>
+      http.POST('/api/users/{id}/password', { params: { path: { id } }, body: { new_password: newPassword } }),
+    )
+  },
+
+  unlockUser: async (id: number) => {
+    await run(() => http.POST('/api/users/{id}/unlock', { params: { path: { id } } }))
+  },
+
+  listAudit: async (query: AuditQuery) =>
+    (await run(() => http.GET('/api/audit', { params: { query: clean(query) } }))) as AuditPage,
+}
+
+export type Api = typeof api

@@ -1,0 +1,97 @@
+/**
+ * The ONLY module that touches the generated OpenAPI types (schema.d.ts).
+ * When the server's springdoc document replaces openapi.json, fix the aliases here
+ * (and the calls in client.ts); the rest of the app imports friendly names from here.
+ */
+import type { components, paths } from './schema'
+
+type Schemas = components['schemas']
+
+/**
+ * springdoc marks record components optional unless annotated; the server always
+ * sends them, so response types are normalised to "every key present".
+ * (Nullable fields stay nullable.)
+ */
+export type DeepDefined<T> = T extends readonly (infer E)[]
+  ? DeepDefined<E>[]
+  : T extends object
+    ? { [K in keyof T]-?: DeepDefined<Exclude<T[K], undefined>> }
+    : T
+
+export type ApiPaths = paths
+
+export type Role = 'operator' | 'leader' | 'poweruser' | 'admin'
+export const ROLES: readonly Role[] = ['operator', 'leader', 'poweruser', 'admin'] as const
+
+export type Me = DeepDefined<Schemas['MeResponse']>
+export type ClientSummary = Me['clients'][number]
+export type TokenResponse = DeepDefined<Schemas['TokenResponse']>
+export type Client = DeepDefined<Schemas['ClientResponse']>
+export type User = DeepDefined<Schemas['UserResponse']>
+export type AuditEntry = DeepDefined<Schemas['AuditEntryResponse']>
+
+export type LoginRequest = Schemas['LoginRequest']
+export type ChangePasswordRequest = Schemas['ChangePasswordRequest']
+export type ResetPasswordRequest = Schemas['ResetPasswordRequest']
+export type CreateClientRequest = Schemas['CreateClientRequest']
+export type UpdateClientRequest = Schemas['UpdateClientRequest']
+export type CreateUserRequest = Schemas['CreateUserRequest']
+export type UpdateUserRequest = Schemas['UpdateUserRequest']
+
+export interface Page<T> {
+  items: T[]
+  page: number
+  size: number
+  total: number
+}
+export type ClientPage = Page<Client>
+export type UserPage = Page<User>
+export type AuditPage = Page<AuditEntry>
+
+export interface PageQuery {
+  page?: number
+  size?: number
+  /** "field,asc" | "field,desc" */
+  sort?: string
+}
+export interface ClientQuery extends PageQuery {
+  q?: string
+  active?: boolean
+}
+export interface UserQuery extends PageQuery {
+  q?: string
+  role?: Role
+  active?: boolean
+  client_id?: number
+}
+export interface AuditQuery extends PageQuery {
+  entity?: string
+  entity_id?: string
+  username?: string
+  /** ISO date YYYY-MM-DD */
+  from?: string
+  /** ISO date YYYY-MM-DD */
+  to?: string
+}
+
+/** RFC 9457 problem details as sent by the server. */
+export interface FieldErrorDto {
+  field: string
+  message: string
+}
+export interface ProblemDetail {
+  type?: string
+  title?: string
+  status?: number
+  detail?: string
+  instance?: string
+  code?: string
+  errors?: FieldErrorDto[]
+  locked_until?: string
+  [extra: string]: unknown
+}
+
+export function toRole(value: string | null | undefined): Role {
+  const v = (value ?? '').toLowerCase()
+  return (ROLES as readonly string[]).includes(v) ? (v as Role) : 'operator'
+}

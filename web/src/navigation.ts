@@ -1,0 +1,51 @@
+import { mdiAccountMultiple, mdiDomain, mdiHistory, mdiHome } from '@mdi/js'
+import type { Role } from '@/api/types'
+
+export interface NavItem {
+  /** Used for data-testid="nav-<name>" and as the route name. */
+  name: string
+  to: string
+  titleKey: string
+  icon: string
+  roles: readonly Role[]
+}
+
+export interface NavGroup {
+  id: 'main' | 'admin'
+  /** i18n key of the group's sub-header; main has none. */
+  titleKey: string | null
+  items: NavItem[]
+}
+
+const ALL: readonly Role[] = ['operator', 'leader', 'poweruser', 'admin']
+const ADMIN: readonly Role[] = ['admin']
+
+/** The role → navigation table. Routes carry the same role lists (router/index.ts). */
+export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; items: NavItem[] }[] = [
+  {
+    id: 'main',
+    titleKey: null,
+    items: [{ name: 'home', to: '/', titleKey: 'nav.home', icon: mdiHome, roles: ALL }],
+  },
+  {
+    id: 'admin',
+    titleKey: 'nav.administration',
+    items: [
+      { name: 'clients', to: '/admin/clients', titleKey: 'nav.clients', icon: mdiDomain, roles: ADMIN },
+      { name: 'users', to: '/admin/users', titleKey: 'nav.users', icon: mdiAccountMultiple, roles: ADMIN },
+      { name: 'audit', to: '/admin/audit', titleKey: 'nav.audit', icon: mdiHistory, roles: ADMIN },
+    ],
+  },
+]
+
+/** Navigation groups visible to a role (empty groups dropped). */
+export function navigationFor(role: Role): NavGroup[] {
+  return NAV_TABLE.map((g) => ({ ...g, items: g.items.filter((i) => i.roles.includes(role)) })).filter(
+    (g) => g.items.length > 0,
+  )
+}
+
+/** Where a role lands after login. Later features will differentiate (operator → My Shift …). */
+export function landingFor(_role: Role): string {
+  return '/'
+}

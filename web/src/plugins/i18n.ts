@@ -1,0 +1,42 @@
+import { createI18n } from 'vue-i18n'
+import { en as vuetifyEn, es as vuetifyEs } from 'vuetify/locale'
+import en from '@/i18n/en'
+import es from '@/i18n/es'
+
+export type Locale = 'en' | 'es'
+export const LOCALES: readonly Locale[] = ['en', 'es']
+export const LOCALE_STORAGE_KEY = 'kpi-language'
+
+export function storedLocale(): Locale {
+  try {
+    const v = localStorage.getItem(LOCALE_STORAGE_KEY)
+    if (v === 'en' || v === 'es') return v
+  } catch {
+    /* storage unavailable */
+  }
+  const nav = typeof navigator !== 'undefined' ? navigator.language?.slice(0, 2) : 'en'
+  return nav === 'es' ? 'es' : 'en'
+}
+
+export const i18n = createI18n({
+  legacy: false,
+  locale: storedLocale(),
+  fallbackLocale: 'en',
+  missingWarn: false,
+  fallbackWarn: false,
+  messages: {
+    en: { ...en, $vuetify: vuetifyEn },
+    es: { ...es, $vuetify: vuetifyEs },
+  },
+})
+
+/** Switch the UI language, persist it and keep <html lang> in sync. */
+export function setLocale(locale: Locale): void {
+  i18n.global.locale.value = locale
+  try {
+    localStorage.setItem(LOCALE_STORAGE_KEY, locale)
+  } catch {
+    /* ignore */
+  }
+  document.documentElement.setAttribute('lang', locale)
+}

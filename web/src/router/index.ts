@@ -1,0 +1,75 @@
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { Role } from '@/api/types'
+import { landingFor } from '@/navigation'
+import { useSessionStore } from '@/stores/session'
+import { decide } from './guard'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    public?: boolean
+    guestOnly?: boolean
+    roles?: readonly Role[]
+    titleKey?: string
+  }
+}
+
+const ADMIN: readonly Role[] = ['admin']
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('@/views/LoginView.vue'),
+    meta: { public: true, guestOnly: true, titleKey: 'login.submit' },
+  },
+  {
+    path: '/',
+    component: () => import('@/layouts/AppShell.vue'),
+    children: [
+      { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'nav.home' } },
+      {
+        path: 'admin/clients',
+        name: 'clients',
+        component: () => import('@/views/admin/ClientsView.vue'),
+        meta: { roles: ADMIN, titleKey: 'nav.clients' },
+      },
+      {
+        path: 'admin/users',
+        name: 'users',
+        component: () => import('@/views/admin/UsersView.vue'),
+        meta: { roles: ADMIN, titleKey: 'nav.users' },
+      },
+      {
+        path: 'admin/audit',
+        name: 'audit',
+        component: () => import('@/views/admin/AuditView.vue'),
+        meta: { roles: ADMIN, titleKey: 'nav.audit' },
+      },
+    ],
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('@/views/NotFoundView.vue'),
+    meta: { public: true, titleKey: 'notFound.title' },
+  },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: () => ({ top: 0 }),
+})
+
+let restoring: Promise<void> | null = null
+
+router.beforeEach(async (to) => {
+  const session = useSessionStore()
+  if (!session.ready) {
+    restoring ??= session.restore()
+    await restoring
+  }
+  const role = session.role
+  const result = decide(to, role, role ? landingFor(role) : '/')
+  return result === true ? true : result
+})

@@ -1,0 +1,40 @@
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+
+export type NoticeType = 'success' | 'error' | 'warning' | 'info'
+
+export interface Notice {
+  id: number
+  text: string
+  type: NoticeType
+  timeout: number
+}
+
+let nextId = 1
+
+/** Global snackbar queue (rendered once by AppSnackbar). */
+export const useNotifyStore = defineStore('notify', () => {
+  const queue = ref<Notice[]>([])
+  const history = ref<Notice[]>([])
+
+  function show(text: string, type: NoticeType = 'info', timeout?: number): void {
+    const notice: Notice = { id: nextId++, text, type, timeout: timeout ?? (type === 'error' ? 6000 : 4000) }
+    queue.value.push(notice)
+    history.value = [notice, ...history.value].slice(0, 50)
+  }
+
+  function dismiss(id: number): void {
+    queue.value = queue.value.filter((n) => n.id !== id)
+  }
+
+  return {
+    queue,
+    history,
+    show,
+    dismiss,
+    success: (text: string) => show(text, 'success'),
+    error: (text: string) => show(text, 'error'),
+    warning: (text: string) => show(text, 'warning'),
+    info: (text: string) => show(text, 'info'),
+  }
+})

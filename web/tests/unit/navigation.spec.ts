@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { landingFor, navigationFor } from '@/navigation'
+import { decide, safeRedirect } from '@/router/guard'
+
+const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((g) => g.items.map((i) => i.name))
+
+describe('role → navigation table', () => {
+  it('operator, leader and poweruser see only Home', () => {
+    expect(names('operator')).toEqual(['home'])
+    expect(names('leader')).toEqual(['home'])
+    expect(names('poweruser')).toEqual(['home'])
+    expect(navigationFor('operator').map((g) => g.id)).toEqual(['main'])
+  })
+
+  it('admin also gets the Administration group with Clients, Users, Audit log', () => {
+    const groups = navigationFor('admin')
+    expect(groups.map((g) => g.id)).toEqual(['main', 'admin'])
+    expect(groups[1]?.titleKey).toBe('nav.administration')
+    expect(names('admin')).toEqual(['home', 'clients', 'users', 'audit'])
+    expect(groups[1]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
+  })
+
+  it('every role lands on home for now', () => {
+    for (const r of ['operator', 'leader', 'poweruser', 'admin'] as const) expect(landingFor(r)).toBe('/')
+  })
+})
+
+describe('route guard', () => {
+  const route = (fullPath: string, meta: Record<string, unknown> = {}, query: Record<string, unknown> = {}) => ({
+    fullPath,
+    meta,
+    query,
+  })
+
+  it('sends anonymous users to /login keeping the intended route', () => {
+    expect(decide(route('/admin/users?q=x'), null, '/')).toEqual({ path: '/login', query: { redirect: '/admin/users?q=x' } })
+    expect(decide(route('/'), null, '/')).toEqual({ path: '/login' })
+  })
+
+  it('keeps admin routes for admins only', () => {
+    const admin = route('/admin/users', { roles: ['admin'] })
+    expect(decide(admin, 'admin', '/')).toBe(true)
+    expect(decide(admin, 'operator', '/')).toEqual({ path: '/' })
+    expect(decide(admin, 'leader', '/')).toEqual({ path: '/' })
+  })
+
+  it('redirects a signed-in user away from /login to redirect or landing', () => {
+    const login = route('/login', { public: true, guestOnly: true })
+    expect(decide(login, null, '/')).toBe(true)
+    expect(decide(login, 'leader', '/')).toEqual({ path: '/' })
+    expect(decide({ ...login, query: { redirect: '/admin/audit' } }, 'admin', '/')).toEqual({ path: '/admin/audit' })
+  })
+
+  it('lets public pages through', () => {
+    expect(decide(route('/nope', { public: true }), null, '/')).toBe(true)
+  })
+
+  it('only accepts same-app redirect paths', () => {
+    expect(safeRedirect('/admin/users')).toBe('/admin/users')
+    expect(safeRedirect('https://evil.example')).toBeNull()
+    expect(safeRedirect('//evil.example')).toBeNull()
+    expect(safeRedirect('/\\evil.example')).toBeNull()
+    expect(safeRedirect('/login?redirect=/x')).toBeNull()
+    expect(safeRedirect(['/a', '/b'])).toBe('/a')
+    expect(safeRedirect(undefined)).toBeNull()
+  })
+})
