@@ -20,6 +20,8 @@ class ProductionModeIT {
         props.put("server.port", "0");
         props.put("kpi.profile", "prod");
         props.put("spring.profiles.active", "prod");
+        props.put("spring.main.banner-mode", "off");
+        props.put("logging.level.root", "WARN");
         props.putAll(extra);
         // command-line arguments outrank application.yml, as the KPI_* environment variables do
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

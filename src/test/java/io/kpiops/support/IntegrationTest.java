@@ -21,7 +21,8 @@ import org.springframework.test.context.ContextConfiguration;
     "kpi.jwt-secret=integration-test-secret-of-at-least-32-bytes",
     "kpi.auth-rate-limit-per-minute=100000",
     "kpi.cookie-secure=false",
-    "logging.level.io.kpiops=WARN"
+    "spring.main.banner-mode=off",
+    "logging.level.root=WARN"
 })
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)

@@ -15,7 +15,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /** The sign-in endpoints take 10 requests a minute per address (the default), then answer 429 with Retry-After. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kpi.demo-data=false", "kpi.jwt-secret=integration-test-secret-of-at-least-32-bytes"})
+        properties = {"kpi.demo-data=false", "kpi.jwt-secret=integration-test-secret-of-at-least-32-bytes",
+            "spring.main.banner-mode=off", "logging.level.root=WARN"})
 @ContextConfiguration(initializers = TestDatabaseInitializer.class)
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class RateLimitIT {
