@@ -5,6 +5,7 @@ import io.kpiops.platform.config.KpiProperties;
 import io.kpiops.platform.security.Role;
 import io.kpiops.users.UserService;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -34,12 +35,32 @@ class DemoData implements ApplicationRunner {
 
     private final ClientAdmin clients;
     private final UserService users;
+    private final DemoPlantModel plantModel;
     private final KpiProperties props;
 
-    DemoData(ClientAdmin clients, UserService users, KpiProperties props) {
+    DemoData(ClientAdmin clients, UserService users, DemoPlantModel plantModel, KpiProperties props) {
         this.clients = clients;
         this.users = users;
+        this.plantModel = plantModel;
         this.props = props;
+    }
+
+    /** What each demo client makes: code, name, ideal cycle time in hours per unit. */
+    private static final Map<String, List<DemoPlantModel.ProductSpec>> PRODUCTS = Map.of(
+            "ACME-MFG", specs("BRK-100:Brake bracket:0.0150", "BRK-200:Heavy bracket:0.0220", "HNG-010:Door hinge:0.0080",
+                    "HNG-020:Gate hinge:0.0110", "PLT-500:Mounting plate:0.0300", "CLP-005:Spring clip:0.0025"),
+            "TEXTIL-MX", specs("POLO-M:Polo shirt M:0.2500", "POLO-L:Polo shirt L:0.2600", "TEE-S:T-shirt S:0.1500",
+                    "TEE-M:T-shirt M:0.1550", "JKT-01:Work jacket:0.7500", "CAP-01:Cap:0.0900"),
+            "AUTO-PARTS", specs("PAD-F1:Front brake pad:0.0120", "PAD-R1:Rear brake pad:0.0110", "ROT-300:Rotor 300 mm:0.0450",
+                    "CAL-02:Caliper:0.0800", "HOS-11:Brake hose:0.0060", "KIT-07:Service kit:0.0350"),
+            "MED-DEV", specs("SYR-05:Syringe 5 ml:0.0010", "SYR-10:Syringe 10 ml:0.0012", "CAT-14:Catheter 14G:0.0040",
+                    "MSK-01:Face mask:0.0008", "KIT-IV:IV kit:0.0150", "TRY-02:Instrument tray:0.0500"),
+            "FOOD-PACK", specs("TRY-250:Tray 250 g:0.0005", "TRY-500:Tray 500 g:0.0006", "BOX-1K:Box 1 kg:0.0020",
+                    "PCH-100:Pouch 100 g:0.0004", "JAR-330:Jar 330 ml:0.0010", "CUP-200:Cup 200 ml:0.0003"));
+
+    private static List<DemoPlantModel.ProductSpec> specs(String... specs) {
+        return java.util.Arrays.stream(specs).map(s -> s.split(":"))
+                .map(p -> new DemoPlantModel.ProductSpec(p[0], p[1], p[2])).toList();
     }
 
     @Override
@@ -53,6 +74,7 @@ class DemoData implements ApplicationRunner {
         ids.put("AUTO-PARTS", clients.createAsSystem("AUTO-PARTS", "Midwest Auto Parts", "America/Chicago"));
         ids.put("MED-DEV", clients.createAsSystem("MED-DEV", "Pacific Medical Devices", "America/Los_Angeles"));
         ids.put("FOOD-PACK", clients.createAsSystem("FOOD-PACK", "Iberia Food Packaging", "Europe/Madrid"));
+        ids.forEach((code, id) -> plantModel.create(id, code, PRODUCTS.get(code)));
 
         boolean adminFromEnv = users.exists("admin");
         if (!adminFromEnv) {

@@ -131,6 +131,11 @@ class SchemaIT {
             for (String key : c.getKeyColumnNames()) {
                 columns.add(new MappedColumn(table, lower(key), false, Long.class, false));
             }
+            if (c.hasIndex()) {
+                for (String index : c.getIndexColumnNames()) {
+                    columns.add(new MappedColumn(table, lower(index), false, Integer.class, false));
+                }
+            }
             for (String element : c.getElementColumnNames()) {
                 columns.add(new MappedColumn(table, lower(element), false, c.getElementType().getReturnedClass(), false));
             }

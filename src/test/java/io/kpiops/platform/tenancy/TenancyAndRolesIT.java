@@ -62,6 +62,8 @@ class TenancyAndRolesIT {
     long clientA;
     long clientB;
     long spareUser;
+    /** fixture kind → {record of client A, record of client B} */
+    final Map<String, long[]> fixtures = new HashMap<>();
     final Map<String, String> usernames = new HashMap<>();
     final Map<String, String> tokens = new HashMap<>();
     final AtomicLong uniq = new AtomicLong(System.nanoTime() % 1_000_000);
@@ -79,6 +81,18 @@ class TenancyAndRolesIT {
         }
         usernames.put("admin", "admin");
         spareUser = api.createUser(admin, "matrix-spare", "operator", PASSWORD, clientA);
+        for (String line : readLines("security/fixtures.psv")) {
+            String[] c = line.split("\\|", -1);
+            fixtures.put(c[0].trim(), new long[] {createFixture(c[1].trim(), c[2].trim(), clientA),
+                createFixture(c[1].trim(), c[2].trim(), clientB)});
+        }
+    }
+
+    private long createFixture(String path, String body, long client) {
+        Response r = api.post(path, body.replace("{client}", Long.toString(client))
+                .replace("{uniq}", Long.toString(uniq.incrementAndGet())), bearer(admin));
+        assertThat(r.status()).as("fixture " + path + ": " + r).isEqualTo(201);
+        return r.json().get("id").asLong();
     }
 
     @Test
@@ -102,7 +116,7 @@ class TenancyAndRolesIT {
     }
 
     private void checkAnonymous(Row row, List<String> failures) {
-        Response r = call(row, null, targetId(row, clientA));
+        Response r = call(row, null, true);
         if (row.isPublic()) {
             if (isSecurityRefusal(r)) {
                 failures.add(row.key() + " is public but refused an anonymous caller: " + r);
@@ -114,7 +128,7 @@ class TenancyAndRolesIT {
 
     private void checkRole(Row row, String role, List<String> failures) {
         String expected = row.access().get(role);
-        Response own = call(row, role, targetId(row, clientA));
+        Response own = call(row, role, true);
         if (expected.equals("N")) {
             if (own.status() != 403 || !"forbidden".equals(code(own))) {
                 failures.add(row.key() + " should refuse " + role + " with 403 but answered " + own);
@@ -129,21 +143,29 @@ class TenancyAndRolesIT {
             return; // the admin's scope is every client
         }
         switch (row.tenancy()) {
-            case "client-path" -> checkOtherClientIsInvisible(row, role, failures);
+            case "tenant-path" -> checkOtherClientIsInvisible(row, role, failures);
+            case "tenant-create" -> checkCannotCreateForOtherClient(row, role, failures);
             case "client-list" -> checkListHoldsOnlyOwnClients(row, role, own, failures);
             default -> { }
         }
     }
 
     private void checkOtherClientIsInvisible(Row row, String role, List<String> failures) {
-        String readPath = row.path().replace("{id}", Long.toString(clientB));
+        String readPath = row.path().replace("{id}", Long.toString(targetId(row, false)));
         String before = api.get(readPath, bearer(admin)).text();
-        Response other = call(row, role, clientB);
+        Response other = call(row, role, false);
         if (other.status() != 404) {
             failures.add(row.key() + " let " + role + " of client A reach client B: " + other);
         }
         if (!api.get(readPath, bearer(admin)).text().equals(before)) {
             failures.add(row.key() + " changed client B's record for " + role + " of client A");
+        }
+    }
+
+    private void checkCannotCreateForOtherClient(Row row, String role, List<String> failures) {
+        Response other = call(row, role, false);
+        if (other.status() < 400 || other.status() >= 500) {
+            failures.add(row.key() + " let " + role + " of client A create a record for client B: " + other);
         }
     }
 
@@ -155,9 +177,10 @@ class TenancyAndRolesIT {
         }
     }
 
-    private Response call(Row row, String role, long id) {
-        String path = row.path().replace("{id}", Long.toString(id));
-        String body = row.body().isEmpty() ? null : fill(row, role, path);
+    /** Calls the endpoint for the caller's own client A, or (own = false) aimed at client B. */
+    private Response call(Row row, String role, boolean own) {
+        String path = row.path().replace("{id}", Long.toString(targetId(row, own)));
+        String body = row.body().isEmpty() ? null : fill(row, role, path, own ? clientA : clientB);
         Response r = api.send(row.method(), path, body, "application/json", role == null ? none() : bearer(token(role)));
         if (role != null && (row.path().equals("/api/logout") || r.status() == 401)) {
             tokens.remove(role); // the call ended the session; sign in again next time
@@ -165,8 +188,9 @@ class TenancyAndRolesIT {
         return r;
     }
 
-    private String fill(Row row, String role, String path) {
+    private String fill(Row row, String role, String path, long client) {
         String body = row.body()
+                .replace("{client}", Long.toString(client))
                 .replace("{uniq}", Long.toString(uniq.incrementAndGet()))
                 .replace("{clientA}", Long.toString(clientA))
                 .replace("{username}", role == null ? "matrix-operator" : usernames.get(role))
@@ -189,8 +213,20 @@ class TenancyAndRolesIT {
         return tokens.computeIfAbsent(role, r -> api.token(usernames.get(r), passwordOf(r)));
     }
 
-    private long targetId(Row row, long client) {
-        return row.target().equals("user") ? spareUser : client;
+    private long targetId(Row row, boolean own) {
+        if (!row.path().contains("{id}")) {
+            return 0;
+        }
+        return switch (row.target()) {
+            case "user" -> spareUser;
+            case "client" -> own ? clientA : clientB;
+            case "-" -> 0;
+            default -> {
+                long[] pair = fixtures.get(row.target());
+                assertThat(pair).as("fixture kind " + row.target()).isNotNull();
+                yield own ? pair[0] : pair[1];
+            }
+        };
     }
 
     private static boolean isSecurityRefusal(Response r) {
@@ -223,25 +259,26 @@ class TenancyAndRolesIT {
         return keys;
     }
 
-    private static Map<String, Row> readMatrix() {
+    private static List<String> readLines(String resource) {
         try {
-            String text = new ClassPathResource("security/api-matrix.psv").getContentAsString(StandardCharsets.UTF_8);
-            Map<String, Row> rows = new LinkedHashMap<>();
-            for (String line : text.split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] c = line.split("\\|", -1);
-                Map<String, String> access = new LinkedHashMap<>();
-                for (int i = 0; i < ROLES.size(); i++) {
-                    access.put(ROLES.get(i), c[2 + i].trim());
-                }
-                Row row = new Row(c[0].trim(), c[1].trim(), access, c[6].trim(), c[7].trim(), c[8].trim());
-                assertThat(rows.put(row.key(), row)).as("duplicate row " + row.key()).isNull();
-            }
-            return rows;
+            String text = new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+            return java.util.Arrays.stream(text.split("\n")).filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Map<String, Row> readMatrix() {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (String line : readLines("security/api-matrix.psv")) {
+            String[] c = line.split("\\|", -1);
+            Map<String, String> access = new LinkedHashMap<>();
+            for (int i = 0; i < ROLES.size(); i++) {
+                access.put(ROLES.get(i), c[2 + i].trim());
+            }
+            Row row = new Row(c[0].trim(), c[1].trim(), access, c[6].trim(), c[7].trim(), c[8].trim());
+            assertThat(rows.put(row.key(), row)).as("duplicate row " + row.key()).isNull();
+        }
+        return rows;
     }
 }

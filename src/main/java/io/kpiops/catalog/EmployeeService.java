@@ -1,0 +1,75 @@
+package io.kpiops.catalog;
+
+import io.kpiops.catalog.EmployeeRequests.CreateEmployeeRequest;
+import io.kpiops.catalog.EmployeeRequests.EmployeeSnapshot;
+import io.kpiops.catalog.EmployeeRequests.UpdateEmployeeRequest;
+import io.kpiops.platform.web.ApiException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class EmployeeService {
+
+    static final String ENTITY = "employee";
+
+    private final EmployeeRepository repository;
+    private final LineRepository lines;
+    private final CatalogSupport support;
+
+    EmployeeService(EmployeeRepository repository, LineRepository lines, CatalogSupport support) {
+        this.repository = repository;
+        this.lines = lines;
+        this.support = support;
+    }
+
+    @Transactional(readOnly = true)
+    Page<Employee> search(Long clientId, String q, Boolean active, Pageable pageable) {
+        return repository.search(clientId, CatalogSupport.pattern(q), active, pageable);
+    }
+
+    @Transactional(readOnly = true)
+    Employee get(long id) {
+        return repository.findById(id).orElseThrow(() -> ApiException.notFound("Employee " + id));
+    }
+
+    @Transactional
+    Employee create(CreateEmployeeRequest r) {
+        support.requireClient(r.clientId());
+        String code = CatalogSupport.code(r.code());
+        if (repository.existsByClientIdAndCodeIgnoreCase(r.clientId(), code)) {
+            throw ApiException.conflict("code", "This client already has an employee " + code + ".");
+        }
+        requireLineOf(r.clientId(), r.lineId());
+        Employee e = new Employee(r.clientId(), code, support.now());
+        e.change(r.name().trim(), r.lineId(), Boolean.TRUE.equals(r.floatingPool()), r.active() == null || r.active(),
+                support.now());
+        repository.save(e);
+        support.created(ENTITY, e, EmployeeSnapshot.of(e));
+        return e;
+    }
+
+    @Transactional
+    Employee update(long id, UpdateEmployeeRequest r) {
+        Employee e = get(id);
+        e.requireVersion(r.version(), "Employee " + e.code);
+        requireLineOf(e.getClientId(), r.lineId());
+        EmployeeSnapshot before = EmployeeSnapshot.of(e);
+        e.change(r.name().trim(), r.lineId(), r.floatingPool(), r.active(), support.now());
+        repository.flush();
+        support.updated(ENTITY, e, before, EmployeeSnapshot.of(e));
+        return e;
+    }
+
+    /** A line must be one of the employee's own client (another client's line is reported as unknown). */
+    private void requireLineOf(long clientId, Long lineId) {
+        if (lineId == null) {
+            return;
+        }
+        ProductionLine line = lines.findById(lineId).orElse(null);
+        if (line == null || line.getClientId() != clientId) {
+            throw ApiException.invalid("line_id", "line " + lineId + " is not a line of this client");
+        }
+    }
+}

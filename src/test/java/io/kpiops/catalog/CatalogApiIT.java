@@ -1,0 +1,135 @@
+package io.kpiops.catalog;
+
+import static io.kpiops.support.Api.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kpiops.support.Api;
+import io.kpiops.support.Api.Response;
+import io.kpiops.support.IntegrationTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+@IntegrationTest
+class CatalogApiIT {
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+    String admin;
+    String power;
+    long client;
+    long other;
+
+    @BeforeEach
+    void setUp() {
+        api = new Api(port);
+        admin = api.adminToken();
+        client = api.createClient(admin, "CAT" + System.nanoTime() % 100_000);
+        other = api.createClient(admin, "OTH" + System.nanoTime() % 100_000);
+        String name = "power" + System.nanoTime();
+        api.createUser(admin, name, "poweruser", "Power!Plant26", client);
+        power = api.token(name, "Power!Plant26");
+    }
+
+    @Test
+    void aPoweruserKeepsProductsWithCycleTimesAndEveryChangeIsAudited() {
+        Response created = api.post("/api/products", Map.of("client_id", client, "code", "sku-100", "name", "Polo shirt",
+                "ideal_cycle_time_hours", 0.0025), bearer(power));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        JsonNode p = created.json();
+        assertThat(p.get("code").asString()).isEqualTo("SKU-100");
+        assertThat(p.get("ideal_cycle_time_hours").decimalValue()).isEqualByComparingTo("0.0025");
+        assertThat(p.get("unit_of_measure").asString()).isEqualTo("units");
+
+        Response duplicate = api.post("/api/products", Map.of("client_id", client, "code", "SKU-100", "name", "Again"), bearer(power));
+        assertThat(duplicate.status()).isEqualTo(409);
+        assertThat(duplicate.json().get("errors").get(0).get("field").asString()).isEqualTo("code");
+
+        Response invalid = api.post("/api/products", Map.of("client_id", client, "code", "SKU-101", "name", "",
+                "ideal_cycle_time_hours", -1), bearer(power));
+        assertThat(invalid.status()).isEqualTo(422);
+        assertThat(invalid.json().get("errors").findValuesAsString("field")).containsExactly("ideal_cycle_time_hours", "name");
+
+        long id = p.get("id").asLong();
+        Response deactivated = api.put("/api/products/" + id, Map.of("name", "Polo shirt", "ideal_cycle_time_hours", 0.003,
+                "active", false, "version", p.get("version").asLong()), bearer(power));
+        assertThat(deactivated.status()).isEqualTo(200);
+        assertThat(deactivated.json().get("active").asBoolean()).isFalse();
+
+        JsonNode audit = api.get("/api/audit?entity=product&entity_id=" + id, bearer(admin)).json().get("items");
+        assertThat(audit.findValuesAsString("action")).containsExactly("UPDATE", "CREATE");
+        assertThat(audit.get(0).get("client_id").asLong()).isEqualTo(client);
+        assertThat(audit.get(0).get("old_value").get("active").asBoolean()).isTrue();
+        assertThat(audit.get(0).get("new_value").get("ideal_cycle_time_hours").decimalValue()).isEqualByComparingTo("0.003");
+    }
+
+    @Test
+    void aNightShiftCrossesMidnightWithItsBreaks() {
+        Response r = api.post("/api/shifts", Map.of("client_id", client, "name", "Night", "start", "22:00", "end", "06:00",
+                "breaks", List.of(Map.of("name", "Meal", "start", "02:00", "duration_minutes", 30),
+                        Map.of("name", "Rest", "start", "23:30", "duration_minutes", 15))), bearer(power));
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        JsonNode s = r.json();
+        assertThat(s.get("start").asString()).isEqualTo("22:00");
+        assertThat(s.get("end").asString()).isEqualTo("06:00");
+        assertThat(s.get("crosses_midnight").asBoolean()).isTrue();
+        assertThat(s.get("duration_minutes").asInt()).isEqualTo(480);
+        assertThat(s.get("scheduled_minutes").asInt()).isEqualTo(435);
+        assertThat(s.get("breaks").findValuesAsString("name")).containsExactly("Meal", "Rest");
+
+        Response outside = api.post("/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00", "end", "14:00",
+                "breaks", List.of(Map.of("name", "Late", "start", "13:50", "duration_minutes", 20))), bearer(power));
+        assertThat(outside.status()).isEqualTo(422);
+        assertThat(outside.json().get("errors").get(0).get("field").asString()).isEqualTo("breaks");
+
+        Response sameName = api.post("/api/shifts", Map.of("client_id", client, "name", "night", "start", "21:00", "end", "05:00"),
+                bearer(power));
+        assertThat(sameName.status()).isEqualTo(409);
+
+        Response badTime = api.post("/api/shifts", Map.of("client_id", client, "name", "Odd", "start", "25:00", "end", "05:00"),
+                bearer(power));
+        assertThat(badTime.status()).isEqualTo(400);
+    }
+
+    @Test
+    void anEmployeesLineMustBelongToTheSameClient() {
+        long ownLine = api.post("/api/lines", Map.of("client_id", client, "code", "L1", "name", "Line 1"), bearer(admin)).json().get("id").asLong();
+        long foreignLine = api.post("/api/lines", Map.of("client_id", other, "code", "L1", "name", "Line 1"), bearer(admin)).json().get("id").asLong();
+
+        Response ok = api.post("/api/employees", Map.of("client_id", client, "code", "E-1", "name", "Ana", "line_id", ownLine,
+                "floating_pool", true), bearer(power));
+        assertThat(ok.status()).isEqualTo(201);
+        assertThat(ok.json().get("floating_pool").asBoolean()).isTrue();
+
+        Response foreign = api.post("/api/employees", Map.of("client_id", client, "code", "E-2", "name", "Ben", "line_id", foreignLine),
+                bearer(admin));
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("line_id");
+    }
+
+    @Test
+    void operatorsReadTheirClientsCatalogButCannotChangeIt() {
+        api.post("/api/lines", Map.of("client_id", client, "code", "OPL", "name", "Visible"), bearer(admin));
+        api.post("/api/lines", Map.of("client_id", other, "code", "OPL", "name", "Hidden"), bearer(admin));
+        api.createUser(admin, "cat-op" + client, "operator", "Operator!Plant26", client);
+        String op = api.token("cat-op" + client, "Operator!Plant26");
+
+        JsonNode lines = api.get("/api/lines?size=500", bearer(op)).json();
+        assertThat(lines.get("items").findValuesAsString("name")).containsExactly("Visible");
+        assertThat(api.get("/api/lines?client_id=" + other, bearer(op)).json().get("total").asLong()).isZero();
+        assertThat(api.post("/api/lines", Map.of("client_id", client, "code", "NEW", "name", "New"), bearer(op)).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aClientOutsideTheScopeOrInactiveCannotReceiveRecords() {
+        Response foreign = api.post("/api/products", Map.of("client_id", other, "code", "X1", "name", "X"), bearer(power));
+        assertThat(foreign.status()).isEqualTo(422);
+        assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("client_id");
+        assertThat(api.get("/api/products?client_id=" + other, bearer(admin)).json().get("total").asLong()).isZero();
+    }
+}
