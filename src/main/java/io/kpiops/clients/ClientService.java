@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -29,11 +30,13 @@ public class ClientService {
     private final ClientRepository repository;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ClientService(ClientRepository repository, AuditLog audit, Clock clock) {
+    ClientService(ClientRepository repository, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -57,6 +60,7 @@ public class ClientService {
         Client client = repository.save(new Client(code, request.name().trim(), request.timeZone(),
                 request.active() == null || request.active(), clock.instant()));
         audit.record(ENTITY, client.getId(), client.getId(), AuditAction.CREATE, null, ClientSnapshot.of(client));
+        events.publishEvent(new ClientCreated(client.getId(), client.code));
         return client;
     }
 

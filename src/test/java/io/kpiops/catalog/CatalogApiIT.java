@@ -94,6 +94,7 @@ class CatalogApiIT {
         Response badTime = api.post("/api/shifts", Map.of("client_id", client, "name", "Odd", "start", "25:00", "end", "05:00"),
                 bearer(power));
         assertThat(badTime.status()).isEqualTo(400);
+        assertThat(badTime.json().get("errors").get(0).get("field").asString()).isEqualTo("start");
     }
 
     @Test
@@ -131,5 +132,44 @@ class CatalogApiIT {
         assertThat(foreign.status()).isEqualTo(422);
         assertThat(foreign.json().get("errors").get(0).get("field").asString()).isEqualTo("client_id");
         assertThat(api.get("/api/products?client_id=" + other, bearer(admin)).json().get("total").asLong()).isZero();
+    }
+
+    @Test
+    void aNewClientStartsWithTheDefaultDowntimeReasonsWhichStayEditable() {
+        JsonNode reasons = api.get("/api/downtime-reasons?client_id=" + client + "&size=100&sort=code", bearer(power)).json();
+        assertThat(reasons.get("total").asLong()).isEqualTo(10);
+        JsonNode setup = find(reasons, "SETUP_CHANGEOVER");
+        assertThat(setup.get("planned").asBoolean()).isFalse();
+        assertThat(setup.get("setup").asBoolean()).isTrue();
+        assertThat(setup.get("category").asString()).isEqualTo("scheduling");
+        assertThat(find(reasons, "PLANNED_MAINTENANCE").get("planned").asBoolean()).isTrue();
+        assertThat(find(reasons, "NO_ORDERS").get("planned").asBoolean()).isTrue();
+        assertThat(find(reasons, "BREAKDOWN").get("category").asString()).isEqualTo("machine");
+
+        Response custom = api.post("/api/downtime-reasons", Map.of("client_id", client, "code", "mold_change", "name", "Mold change",
+                "category", "scheduling", "planned", false, "setup", true), bearer(power));
+        assertThat(custom.status()).as(custom.toString()).isEqualTo(201);
+        assertThat(custom.json().get("code").asString()).isEqualTo("MOLD_CHANGE");
+
+        Response badCategory = api.post("/api/downtime-reasons", Map.of("client_id", client, "code", "X", "name", "X",
+                "category", "weather", "planned", false), bearer(power));
+        assertThat(badCategory.status()).isEqualTo(400);
+        assertThat(badCategory.json().get("errors").get(0).get("field").asString()).isEqualTo("category");
+
+        JsonNode other = find(reasons, "OTHER");
+        Response renamed = api.put("/api/downtime-reasons/" + other.get("id").asLong(), Map.of("name", "Unclassified",
+                "category", "other", "planned", false, "setup", false, "active", true, "version", other.get("version").asLong()),
+                bearer(power));
+        assertThat(renamed.status()).isEqualTo(200);
+        assertThat(renamed.json().get("name").asString()).isEqualTo("Unclassified");
+    }
+
+    private static JsonNode find(JsonNode page, String code) {
+        for (JsonNode item : page.get("items")) {
+            if (item.get("code").asString().equals(code)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + code + " in " + page);
     }
 }

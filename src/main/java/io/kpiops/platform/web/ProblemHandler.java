@@ -118,6 +118,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
+        String field = fieldOf(ex);
+        if (field != null) {
+            return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed_body",
+                    "The request body has a value of the wrong type or format in " + field + ".",
+                    List.of(new FieldError(field, "has a value of the wrong type or format"))));
+        }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed_body",
                 "The request body is not valid JSON of the expected shape.", List.of()));
     }
@@ -145,6 +151,24 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     private ResponseEntity<ProblemDetail> unprocessable(List<FieldError> errors) {
         return ResponseEntity.unprocessableContent().body(Problems.of(HttpStatus.UNPROCESSABLE_CONTENT, "validation_failed",
                 "The request breaks " + errors.size() + " rule(s); see errors.", errors));
+    }
+
+    /** The JSON path (snake_case, as sent) of the value Jackson could not read, if it knows one. */
+    private static String fieldOf(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof tools.jackson.databind.DatabindException db && !db.getPath().isEmpty()) {
+                StringBuilder path = new StringBuilder();
+                for (var ref : db.getPath()) {
+                    if (ref.getPropertyName() != null) {
+                        path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+                    } else if (ref.getIndex() >= 0) {
+                        path.append('[').append(ref.getIndex()).append(']');
+                    }
+                }
+                return path.isEmpty() ? null : path.toString();
+            }
+        }
+        return null;
     }
 
     private static String codeFor(HttpStatusCode status) {
