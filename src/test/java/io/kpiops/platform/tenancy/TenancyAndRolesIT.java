@@ -151,7 +151,7 @@ class TenancyAndRolesIT {
     }
 
     private void checkOtherClientIsInvisible(Row row, String role, List<String> failures) {
-        String readPath = row.path().replace("{id}", Long.toString(targetId(row, false)));
+        String readPath = row.path().replace("{id}", Long.toString(targetId(row, false))).replace("{kpi}", "oee");
         String before = api.get(readPath, bearer(admin)).text();
         Response other = call(row, role, false);
         if (other.status() != 404) {
@@ -179,7 +179,7 @@ class TenancyAndRolesIT {
 
     /** Calls the endpoint for the caller's own client A, or (own = false) aimed at client B. */
     private Response call(Row row, String role, boolean own) {
-        String path = row.path().replace("{id}", Long.toString(targetId(row, own)));
+        String path = row.path().replace("{id}", Long.toString(targetId(row, own))).replace("{kpi}", "oee");
         String body = row.body().isEmpty() ? null : fill(row, role, path, own ? clientA : clientB);
         Response r = api.send(row.method(), path, body, "application/json", role == null ? none() : bearer(token(role)));
         if (role != null && (row.path().equals("/api/logout") || r.status() == 401)) {

@@ -1,0 +1,59 @@
+package io.kpiops.clients;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
+
+/** Bodies of /api/clients/{id}/settings and /api/clients/{id}/kpi-targets. */
+final class SettingsRequests {
+
+    private SettingsRequests() {}
+
+    /** Absence types of attendance records; which of them count as absence is a client setting. */
+    enum AbsenceType { UNSCHEDULED_ABSENCE, VACATION, MEDICAL_LEAVE, PERSONAL_LEAVE }
+
+    record SettingsBody(
+            @NotNull Boolean setupAsPlanned,
+            @NotNull @Size(max = 4) List<AbsenceType> countedAbsenceTypes,
+            @NotEmpty @Size(max = 6) List<@NotNull @Min(1) @Max(3650) Integer> wipBucketEdges,
+            @NotNull @Min(1) @Max(104) Integer bradfordWindowWeeks,
+            @NotNull @Size(min = 3, max = 3) List<@NotNull @Min(0) @Max(1_000_000) Integer> bradfordBands,
+            @Min(1) @Max(1000) Integer defaultCrewSize,
+            @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal defaultCycleTimeHours,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal defaultShiftHours,
+            @Min(0) @Max(365) Integer defaultLeadTimeDays,
+            @NotNull @Min(1) @Max(1_000_000) Integer defaultDpmoOpportunities,
+            @NotNull @Min(0) @Max(365) Integer operatorBackdatingDays,
+            @NotNull Long version) {
+
+        static SettingsBody of(ClientSettings s) {
+            return new SettingsBody(s.setupAsPlanned,
+                    split(s.countedAbsenceTypes).stream().map(AbsenceType::valueOf).toList(),
+                    ints(s.wipBucketEdges), s.bradfordWindowWeeks, ints(s.bradfordBands), s.defaultCrewSize,
+                    s.defaultCycleTimeHours, s.defaultShiftHours, s.defaultLeadTimeDays, s.defaultDpmoOpportunities,
+                    s.operatorBackdatingDays, s.getId() == null ? 0 : s.getVersion());
+        }
+    }
+
+    record TargetBody(@NotNull BigDecimal target, @NotNull BigDecimal warning, @NotNull BigDecimal critical) {}
+
+    record KpiTargetResponse(String kpi, String unit, boolean higherIsBetter, BigDecimal target, BigDecimal warning,
+            BigDecimal critical, boolean clientOverride) {}
+
+    record SettingsResponse(long clientId, SettingsBody settings, List<KpiTargetResponse> kpiTargets) {}
+
+    static List<String> split(String csv) {
+        return csv.isBlank() ? List.of() : Arrays.asList(csv.split(","));
+    }
+
+    static List<Integer> ints(String csv) {
+        return split(csv).stream().map(Integer::valueOf).toList();
+    }
+}
