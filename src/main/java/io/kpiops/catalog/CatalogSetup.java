@@ -32,7 +32,7 @@ public class CatalogSetup {
 
     @Transactional
     public long product(long clientId, String code, String name, BigDecimal idealCycleTimeHours) {
-        return products.create(new CreateProductRequest(clientId, code, name, null, idealCycleTimeHours, null, true)).getId();
+        return products.create(new CreateProductRequest(clientId, code, name, null, idealCycleTimeHours, null, null, true)).getId();
     }
 
     @Transactional

@@ -30,6 +30,9 @@ class Product extends TenantEntity {
     @Column(nullable = false, length = 20)
     String unitOfMeasure;
 
+    /** Defect opportunities per unit for DPMO; null means the client's default (then 1). */
+    Integer defectOpportunities;
+
     protected Product() {}
 
     Product(long clientId, String code, Instant now) {
@@ -37,9 +40,10 @@ class Product extends TenantEntity {
         this.code = code;
     }
 
-    void change(String name, String description, BigDecimal idealCycleTimeHours, String unitOfMeasure, boolean active,
-            Instant now) {
+    void change(String name, String description, BigDecimal idealCycleTimeHours, String unitOfMeasure,
+            Integer defectOpportunities, boolean active, Instant now) {
         this.name = name;
+        this.defectOpportunities = defectOpportunities;
         this.description = description;
         this.idealCycleTimeHours = idealCycleTimeHours;
         this.unitOfMeasure = unitOfMeasure;

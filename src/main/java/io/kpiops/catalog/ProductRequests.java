@@ -2,6 +2,8 @@ package io.kpiops.catalog;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -20,6 +22,7 @@ final class ProductRequests {
             @Size(max = 1000) String description,
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal idealCycleTimeHours,
             @Size(max = 20) String unitOfMeasure,
+            @Min(1) @Max(1_000_000) Integer defectOpportunities,
             Boolean active) {}
 
     record UpdateProductRequest(
@@ -27,23 +30,25 @@ final class ProductRequests {
             @Size(max = 1000) String description,
             @DecimalMin(value = "0", inclusive = false) @DecimalMax("24") BigDecimal idealCycleTimeHours,
             @Size(max = 20) String unitOfMeasure,
+            @Min(1) @Max(1_000_000) Integer defectOpportunities,
             @NotNull Boolean active,
             @NotNull Long version) {}
 
     record ProductResponse(long id, long clientId, String code, String name, String description,
-            BigDecimal idealCycleTimeHours, String unitOfMeasure, boolean active, long version, Instant createdAt,
-            Instant updatedAt) {
+            BigDecimal idealCycleTimeHours, String unitOfMeasure, Integer defectOpportunities, boolean active, long version,
+            Instant createdAt, Instant updatedAt) {
 
         static ProductResponse of(Product p) {
             return new ProductResponse(p.getId(), p.getClientId(), p.code, p.name, p.description, p.idealCycleTimeHours,
-                    p.unitOfMeasure, p.isActive(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt());
+                    p.unitOfMeasure, p.defectOpportunities, p.isActive(), p.getVersion(), p.getCreatedAt(), p.getUpdatedAt());
         }
     }
 
     record ProductSnapshot(String code, String name, String description, BigDecimal idealCycleTimeHours,
-            String unitOfMeasure, boolean active) {
+            String unitOfMeasure, Integer defectOpportunities, boolean active) {
         static ProductSnapshot of(Product p) {
-            return new ProductSnapshot(p.code, p.name, p.description, p.idealCycleTimeHours, p.unitOfMeasure, p.isActive());
+            return new ProductSnapshot(p.code, p.name, p.description, p.idealCycleTimeHours, p.unitOfMeasure,
+                    p.defectOpportunities, p.isActive());
         }
     }
 }

@@ -42,7 +42,7 @@ class ProductService {
         }
         Product p = new Product(r.clientId(), code, support.now());
         p.change(r.name().trim(), CatalogSupport.trimmed(r.description()), scaled(r.idealCycleTimeHours()),
-                unit(r.unitOfMeasure()), r.active() == null || r.active(), support.now());
+                unit(r.unitOfMeasure()), r.defectOpportunities(), r.active() == null || r.active(), support.now());
         repository.save(p);
         support.created(ENTITY, p, ProductSnapshot.of(p));
         return p;
@@ -54,7 +54,7 @@ class ProductService {
         p.requireVersion(r.version(), "Product " + p.code);
         ProductSnapshot before = ProductSnapshot.of(p);
         p.change(r.name().trim(), CatalogSupport.trimmed(r.description()), scaled(r.idealCycleTimeHours()),
-                unit(r.unitOfMeasure()), r.active(), support.now());
+                unit(r.unitOfMeasure()), r.defectOpportunities(), r.active(), support.now());
         repository.flush();
         support.updated(ENTITY, p, before, ProductSnapshot.of(p));
         return p;

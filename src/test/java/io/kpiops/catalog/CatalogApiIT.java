@@ -39,12 +39,13 @@ class CatalogApiIT {
     @Test
     void aPoweruserKeepsProductsWithCycleTimesAndEveryChangeIsAudited() {
         Response created = api.post("/api/products", Map.of("client_id", client, "code", "sku-100", "name", "Polo shirt",
-                "ideal_cycle_time_hours", 0.0025), bearer(power));
+                "ideal_cycle_time_hours", 0.0025, "defect_opportunities", 12), bearer(power));
         assertThat(created.status()).as(created.toString()).isEqualTo(201);
         JsonNode p = created.json();
         assertThat(p.get("code").asString()).isEqualTo("SKU-100");
         assertThat(p.get("ideal_cycle_time_hours").decimalValue()).isEqualByComparingTo("0.0025");
         assertThat(p.get("unit_of_measure").asString()).isEqualTo("units");
+        assertThat(p.get("defect_opportunities").asInt()).isEqualTo(12);
 
         Response duplicate = api.post("/api/products", Map.of("client_id", client, "code", "SKU-100", "name", "Again"), bearer(power));
         assertThat(duplicate.status()).isEqualTo(409);
