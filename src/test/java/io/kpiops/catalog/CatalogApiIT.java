@@ -173,4 +173,15 @@ class CatalogApiIT {
         }
         throw new AssertionError("no " + code + " in " + page);
     }
+
+    @Test
+    void aNewClientStartsWithTheDefaultHoldReasons() {
+        JsonNode reasons = api.get("/api/hold-reasons?client_id=" + client + "&size=100", bearer(power)).json();
+        assertThat(reasons.get("total").asLong()).isEqualTo(10);
+        assertThat(reasons.get("items").findValuesAsString("code")).contains("QUALITY_ISSUE", "CUSTOMER_REQUEST", "OTHER");
+        Response own = api.post("/api/hold-reasons", Map.of("client_id", client, "code", "first_article", "name", "First article check"),
+                bearer(power));
+        assertThat(own.status()).isEqualTo(201);
+        assertThat(own.json().get("code").asString()).isEqualTo("FIRST_ARTICLE");
+    }
 }
