@@ -4,6 +4,14 @@ import vue from '@vitejs/plugin-vue'
 import vuetify from 'vite-plugin-vuetify'
 
 const backend = process.env.KPI_DEV_BACKEND ?? 'http://localhost:8080'
+const productionCsp =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
+  "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; " +
+  "base-uri 'self'; form-action 'self'; object-src 'none'"
+const proxy = {
+  '/api': { target: backend, changeOrigin: false },
+  '/actuator': { target: backend, changeOrigin: false },
+}
 
 export default defineConfig({
   plugins: [vue(), vuetify({ autoImport: true })],
@@ -18,9 +26,12 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: {
-      '/api': { target: backend, changeOrigin: false },
-      '/actuator': { target: backend, changeOrigin: false },
-    },
+    proxy,
+  },
+  // `vite preview` serves the production build against a running server (e2e on a fresh build),
+  // under the same Content-Security-Policy the server sends (SecurityConfig.CSP)
+  preview: {
+    proxy,
+    headers: { 'Content-Security-Policy': productionCsp },
   },
 })

@@ -1,4 +1,13 @@
-import { mdiAccountMultiple, mdiDomain, mdiHistory, mdiHome } from '@mdi/js'
+import {
+  mdiAccountHardHat,
+  mdiAccountMultiple,
+  mdiClockOutline,
+  mdiDomain,
+  mdiHistory,
+  mdiHome,
+  mdiPackageVariantClosed,
+  mdiPipeDisconnected,
+} from '@mdi/js'
 import type { Role } from '@/api/types'
 
 export interface NavItem {
@@ -11,13 +20,14 @@ export interface NavItem {
 }
 
 export interface NavGroup {
-  id: 'main' | 'admin'
+  id: 'main' | 'settings' | 'admin'
   /** i18n key of the group's sub-header; main has none. */
   titleKey: string | null
   items: NavItem[]
 }
 
 const ALL: readonly Role[] = ['operator', 'leader', 'poweruser', 'admin']
+const SETTINGS: readonly Role[] = ['poweruser', 'admin']
 const ADMIN: readonly Role[] = ['admin']
 
 /** The role → navigation table. Routes carry the same role lists (router/index.ts). */
@@ -26,6 +36,16 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
     id: 'main',
     titleKey: null,
     items: [{ name: 'home', to: '/', titleKey: 'nav.home', icon: mdiHome, roles: ALL }],
+  },
+  {
+    id: 'settings',
+    titleKey: 'nav.settings',
+    items: [
+      { name: 'products', to: '/settings/products', titleKey: 'nav.products', icon: mdiPackageVariantClosed, roles: SETTINGS },
+      { name: 'lines', to: '/settings/lines', titleKey: 'nav.lines', icon: mdiPipeDisconnected, roles: SETTINGS },
+      { name: 'shifts', to: '/settings/shifts', titleKey: 'nav.shifts', icon: mdiClockOutline, roles: SETTINGS },
+      { name: 'employees', to: '/settings/employees', titleKey: 'nav.employees', icon: mdiAccountHardHat, roles: SETTINGS },
+    ],
   },
   {
     id: 'admin',

@@ -10,15 +10,32 @@ import type {
   ApiPaths,
   AuditPage,
   AuditQuery,
+  CatalogQuery,
   ChangePasswordRequest,
   Client,
   ClientPage,
   ClientQuery,
   CreateClientRequest,
+  CreateEmployeeRequest,
+  CreateLineRequest,
+  CreateProductRequest,
+  CreateShiftRequest,
   CreateUserRequest,
+  Employee,
+  EmployeePage,
+  Line,
+  LinePage,
   Me,
+  Product,
+  ProductPage,
+  Shift,
+  ShiftPage,
   TokenResponse,
   UpdateClientRequest,
+  UpdateEmployeeRequest,
+  UpdateLineRequest,
+  UpdateProductRequest,
+  UpdateShiftRequest,
   UpdateUserRequest,
   User,
   UserPage,
@@ -251,6 +268,58 @@ export const api = {
   unlockUser: async (id: number) => {
     await run(() => http.POST('/api/users/{id}/unlock', { params: { path: { id } } }))
   },
+
+  listProducts: async (query: CatalogQuery) =>
+    (await run(() => http.GET('/api/products', { params: { query: clean(query) } }))) as ProductPage,
+
+  getProduct: async (id: number) =>
+    (await run(() => http.GET('/api/products/{id}', { params: { path: { id } } }))) as Product,
+
+  createProduct: async (body: CreateProductRequest) =>
+    (await run(() =>
+      http.POST('/api/products', { body, headers: { 'Idempotency-Key': idempotencyKey() } }),
+    )) as Product,
+
+  updateProduct: async (id: number, body: UpdateProductRequest) =>
+    (await run(() => http.PUT('/api/products/{id}', { params: { path: { id } }, body }))) as Product,
+
+  listLines: async (query: CatalogQuery) =>
+    (await run(() => http.GET('/api/lines', { params: { query: clean(query) } }))) as LinePage,
+
+  getLine: async (id: number) =>
+    (await run(() => http.GET('/api/lines/{id}', { params: { path: { id } } }))) as Line,
+
+  createLine: async (body: CreateLineRequest) =>
+    (await run(() => http.POST('/api/lines', { body, headers: { 'Idempotency-Key': idempotencyKey() } }))) as Line,
+
+  updateLine: async (id: number, body: UpdateLineRequest) =>
+    (await run(() => http.PUT('/api/lines/{id}', { params: { path: { id } }, body }))) as Line,
+
+  listShifts: async (query: CatalogQuery) =>
+    (await run(() => http.GET('/api/shifts', { params: { query: clean(query) } }))) as ShiftPage,
+
+  getShift: async (id: number) =>
+    (await run(() => http.GET('/api/shifts/{id}', { params: { path: { id } } }))) as Shift,
+
+  createShift: async (body: CreateShiftRequest) =>
+    (await run(() => http.POST('/api/shifts', { body, headers: { 'Idempotency-Key': idempotencyKey() } }))) as Shift,
+
+  updateShift: async (id: number, body: UpdateShiftRequest) =>
+    (await run(() => http.PUT('/api/shifts/{id}', { params: { path: { id } }, body }))) as Shift,
+
+  listEmployees: async (query: CatalogQuery) =>
+    (await run(() => http.GET('/api/employees', { params: { query: clean(query) } }))) as EmployeePage,
+
+  getEmployee: async (id: number) =>
+    (await run(() => http.GET('/api/employees/{id}', { params: { path: { id } } }))) as Employee,
+
+  createEmployee: async (body: CreateEmployeeRequest) =>
+    (await run(() =>
+      http.POST('/api/employees', { body, headers: { 'Idempotency-Key': idempotencyKey() } }),
+    )) as Employee,
+
+  updateEmployee: async (id: number, body: UpdateEmployeeRequest) =>
+    (await run(() => http.PUT('/api/employees/{id}', { params: { path: { id } }, body }))) as Employee,
 
   listAudit: async (query: AuditQuery) =>
     (await run(() => http.GET('/api/audit', { params: { query: clean(query) } }))) as AuditPage,

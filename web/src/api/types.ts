@@ -30,6 +30,16 @@ export type Client = DeepDefined<Schemas['ClientResponse']>
 export type User = DeepDefined<Schemas['UserResponse']>
 export type AuditEntry = DeepDefined<Schemas['AuditEntryResponse']>
 
+/** Plant model (catalog). Nullable columns the schema does not mark nullable are widened here. */
+export type Product = Omit<DeepDefined<Schemas['ProductResponse']>, 'description' | 'ideal_cycle_time_hours'> & {
+  description: string | null
+  ideal_cycle_time_hours: number | null
+}
+export type Line = DeepDefined<Schemas['LineResponse']>
+export type ShiftBreak = DeepDefined<Schemas['BreakBody']>
+export type Shift = DeepDefined<Schemas['ShiftResponse']>
+export type Employee = Omit<DeepDefined<Schemas['EmployeeResponse']>, 'line_id'> & { line_id: number | null }
+
 export type LoginRequest = Schemas['LoginRequest']
 export type ChangePasswordRequest = Schemas['ChangePasswordRequest']
 export type ResetPasswordRequest = Schemas['ResetPasswordRequest']
@@ -37,6 +47,14 @@ export type CreateClientRequest = Schemas['CreateClientRequest']
 export type UpdateClientRequest = Schemas['UpdateClientRequest']
 export type CreateUserRequest = Schemas['CreateUserRequest']
 export type UpdateUserRequest = Schemas['UpdateUserRequest']
+export type CreateProductRequest = Schemas['CreateProductRequest']
+export type UpdateProductRequest = Schemas['UpdateProductRequest']
+export type CreateLineRequest = Schemas['CreateLineRequest']
+export type UpdateLineRequest = Schemas['UpdateLineRequest']
+export type CreateShiftRequest = Schemas['CreateShiftRequest']
+export type UpdateShiftRequest = Schemas['UpdateShiftRequest']
+export type CreateEmployeeRequest = Schemas['CreateEmployeeRequest']
+export type UpdateEmployeeRequest = Schemas['UpdateEmployeeRequest']
 
 export interface Page<T> {
   items: T[]
@@ -47,6 +65,10 @@ export interface Page<T> {
 export type ClientPage = Page<Client>
 export type UserPage = Page<User>
 export type AuditPage = Page<AuditEntry>
+export type ProductPage = Page<Product>
+export type LinePage = Page<Line>
+export type ShiftPage = Page<Shift>
+export type EmployeePage = Page<Employee>
 
 export interface PageQuery {
   page?: number
@@ -63,6 +85,12 @@ export interface UserQuery extends PageQuery {
   role?: Role
   active?: boolean
   client_id?: number
+}
+/** List filters shared by the plant-model endpoints (products, lines, shifts, employees). */
+export interface CatalogQuery extends PageQuery {
+  client_id?: number
+  q?: string
+  active?: boolean
 }
 export interface AuditQuery extends PageQuery {
   entity?: string

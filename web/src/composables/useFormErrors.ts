@@ -31,6 +31,12 @@ export function useFormErrors(known: readonly string[]) {
   /** @param creating a 409 on create is a duplicate, not a stale version */
   function apply(e: unknown, creating = false): void {
     reset()
+    // a stale version names the "version" field, which no form shows: offer the reload instead
+    if (isApiError(e) && e.status === 409 && e.code === 'stale_version' && !creating) {
+      conflict.value = true
+      formError.value = t('errors.conflict')
+      return
+    }
     if (isApiError(e) && e.problem.errors?.length && [400, 409, 422].includes(e.status)) {
       const mapped = mapFieldErrors(e.problem, known)
       fieldErrors.value = mapped.fields

@@ -13,6 +13,7 @@ declare module 'vue-router' {
   }
 }
 
+const SETTINGS: readonly Role[] = ['poweruser', 'admin']
 const ADMIN: readonly Role[] = ['admin']
 
 export const routes: RouteRecordRaw[] = [
@@ -27,6 +28,30 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/AppShell.vue'),
     children: [
       { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'nav.home' } },
+      {
+        path: 'settings/products',
+        name: 'products',
+        component: () => import('@/views/settings/ProductsView.vue'),
+        meta: { roles: SETTINGS, titleKey: 'nav.products' },
+      },
+      {
+        path: 'settings/lines',
+        name: 'lines',
+        component: () => import('@/views/settings/LinesView.vue'),
+        meta: { roles: SETTINGS, titleKey: 'nav.lines' },
+      },
+      {
+        path: 'settings/shifts',
+        name: 'shifts',
+        component: () => import('@/views/settings/ShiftsView.vue'),
+        meta: { roles: SETTINGS, titleKey: 'nav.shifts' },
+      },
+      {
+        path: 'settings/employees',
+        name: 'employees',
+        component: () => import('@/views/settings/EmployeesView.vue'),
+        meta: { roles: SETTINGS, titleKey: 'nav.employees' },
+      },
       {
         path: 'admin/clients',
         name: 'clients',

@@ -5,19 +5,32 @@ import { decide, safeRedirect } from '@/router/guard'
 const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((g) => g.items.map((i) => i.name))
 
 describe('role → navigation table', () => {
-  it('operator, leader and poweruser see only Home', () => {
+  it('operator and leader see only Home', () => {
     expect(names('operator')).toEqual(['home'])
     expect(names('leader')).toEqual(['home'])
-    expect(names('poweruser')).toEqual(['home'])
     expect(navigationFor('operator').map((g) => g.id)).toEqual(['main'])
+    expect(navigationFor('leader').map((g) => g.id)).toEqual(['main'])
   })
 
-  it('admin also gets the Administration group with Clients, Users, Audit log', () => {
+  it('poweruser also gets the Settings group with Products, Lines, Shifts, Employees', () => {
+    const groups = navigationFor('poweruser')
+    expect(groups.map((g) => g.id)).toEqual(['main', 'settings'])
+    expect(groups[1]?.titleKey).toBe('nav.settings')
+    expect(names('poweruser')).toEqual(['home', 'products', 'lines', 'shifts', 'employees'])
+    expect(groups[1]?.items.map((i) => i.to)).toEqual([
+      '/settings/products',
+      '/settings/lines',
+      '/settings/shifts',
+      '/settings/employees',
+    ])
+  })
+
+  it('admin gets Settings and the Administration group with Clients, Users, Audit log', () => {
     const groups = navigationFor('admin')
-    expect(groups.map((g) => g.id)).toEqual(['main', 'admin'])
-    expect(groups[1]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'clients', 'users', 'audit'])
-    expect(groups[1]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
+    expect(groups.map((g) => g.id)).toEqual(['main', 'settings', 'admin'])
+    expect(groups[2]?.titleKey).toBe('nav.administration')
+    expect(names('admin')).toEqual(['home', 'products', 'lines', 'shifts', 'employees', 'clients', 'users', 'audit'])
+    expect(groups[2]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 
   it('every role lands on home for now', () => {
@@ -42,6 +55,27 @@ describe('route guard', () => {
     expect(decide(admin, 'admin', '/')).toBe(true)
     expect(decide(admin, 'operator', '/')).toEqual({ path: '/' })
     expect(decide(admin, 'leader', '/')).toEqual({ path: '/' })
+  })
+
+  it('keeps settings routes for powerusers and admins', () => {
+    const settings = route('/settings/shifts', { roles: ['poweruser', 'admin'] })
+    expect(decide(settings, 'poweruser', '/')).toBe(true)
+    expect(decide(settings, 'admin', '/')).toBe(true)
+    expect(decide(settings, 'leader', '/')).toEqual({ path: '/' })
+    expect(decide(settings, 'operator', '/')).toEqual({ path: '/' })
+  })
+
+  it('gives every navigation item a route with the same roles', async () => {
+    const { routes } = await import('@/router/index')
+    const children = routes.flatMap((r) => r.children ?? [])
+    for (const group of navigationFor('admin')) {
+      for (const item of group.items) {
+        const match = children.find((c) => c.name === item.name)
+        expect(match, item.name).toBeDefined()
+        expect(`/${match?.path ?? ''}`.replace(/\/$/, '') || '/').toBe(item.to)
+        expect(match?.meta?.roles ?? ['operator', 'leader', 'poweruser', 'admin']).toEqual(item.roles)
+      }
+    }
   })
 
   it('redirects a signed-in user away from /login to redirect or landing', () => {
