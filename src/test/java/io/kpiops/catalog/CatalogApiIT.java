@@ -184,4 +184,26 @@ class CatalogApiIT {
         assertThat(own.status()).isEqualTo(201);
         assertThat(own.json().get("code").asString()).isEqualTo("FIRST_ARTICLE");
     }
+
+    @Test
+    void anIndustryTemplateLoadsIntoAClientOnceAndKeepsTheClientsOwnEntries() {
+        JsonNode templates = api.get("/api/defect-types/templates", bearer(power)).json();
+        assertThat(templates.findValuesAsString("template")).contains("electronics", "textile_apparel", "medical_devices");
+
+        api.post("/api/defect-types", Map.of("client_id", client, "code", "STITCH", "name", "Our own stitching", "category", "Sewing",
+                "severity", "CRITICAL"), bearer(power));
+        Response load = api.post("/api/defect-types/templates/textile_apparel/load?client_id=" + client, null, bearer(power));
+        assertThat(load.status()).as(load.toString()).isEqualTo(200);
+        assertThat(load.json().get("added").asInt()).isEqualTo(9);
+        assertThat(load.json().get("skipped").asInt()).isEqualTo(1);
+
+        JsonNode stitch = api.get("/api/defect-types?client_id=" + client + "&q=stitch", bearer(power)).json().get("items").get(0);
+        assertThat(stitch.get("name").asString()).isEqualTo("Our own stitching");
+        assertThat(stitch.get("severity").asString()).isEqualTo("CRITICAL");
+
+        Response again = api.post("/api/defect-types/templates/textile_apparel/load?client_id=" + client, null, bearer(power));
+        assertThat(again.json().get("added").asInt()).isZero();
+        assertThat(api.get("/api/defect-types?client_id=" + client, bearer(power)).json().get("total").asLong()).isEqualTo(10);
+        assertThat(api.post("/api/defect-types/templates/aerospace/load?client_id=" + client, null, bearer(power)).status()).isEqualTo(404);
+    }
 }

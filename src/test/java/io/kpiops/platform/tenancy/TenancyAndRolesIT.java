@@ -179,8 +179,13 @@ class TenancyAndRolesIT {
 
     /** Calls the endpoint for the caller's own client A, or (own = false) aimed at client B. */
     private Response call(Row row, String role, boolean own) {
-        String path = row.path().replace("{id}", Long.toString(targetId(row, own))).replace("{kpi}", "oee");
+        String path = row.path().replace("{id}", Long.toString(targetId(row, own))).replace("{kpi}", "oee")
+                .replace("{template}", "textile_apparel");
         String body = row.body().isEmpty() ? null : fill(row, role, path, own ? clientA : clientB);
+        if (body != null && body.startsWith("?")) { // a query string, not a body
+            path += body;
+            body = null;
+        }
         Response r = api.send(row.method(), path, body, "application/json", role == null ? none() : bearer(token(role)));
         if (role != null && (row.path().equals("/api/logout") || r.status() == 401)) {
             tokens.remove(role); // the call ended the session; sign in again next time
