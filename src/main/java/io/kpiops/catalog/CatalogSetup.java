@@ -19,8 +19,11 @@ public class CatalogSetup {
     private final LineService lines;
     private final ShiftService shifts;
     private final EmployeeService employees;
+    private final DefectTypeService defectTypes;
 
-    CatalogSetup(ProductService products, LineService lines, ShiftService shifts, EmployeeService employees) {
+    CatalogSetup(ProductService products, LineService lines, ShiftService shifts, EmployeeService employees,
+            DefectTypeService defectTypes) {
+        this.defectTypes = defectTypes;
         this.products = products;
         this.lines = lines;
         this.shifts = shifts;
@@ -51,5 +54,11 @@ public class CatalogSetup {
     @Transactional
     public long employee(long clientId, String code, String name, Long lineId, boolean floatingPool) {
         return employees.create(new CreateEmployeeRequest(clientId, code, name, lineId, floatingPool, true)).getId();
+    }
+
+    /** Loads an industry defect-type template (e.g. "textile_apparel") into the client; returns how many were added. */
+    @Transactional
+    public int defectTemplate(long clientId, String template) {
+        return defectTypes.loadTemplate(template, clientId).added();
     }
 }

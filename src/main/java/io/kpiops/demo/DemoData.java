@@ -38,12 +38,25 @@ class DemoData implements ApplicationRunner {
     private final DemoPlantModel plantModel;
     private final KpiProperties props;
 
-    DemoData(ClientAdmin clients, UserService users, DemoPlantModel plantModel, KpiProperties props) {
+    private final DemoWorkOrders workOrders;
+
+    DemoData(ClientAdmin clients, UserService users, DemoPlantModel plantModel, DemoWorkOrders workOrders,
+            KpiProperties props) {
+        this.workOrders = workOrders;
         this.clients = clients;
         this.users = users;
         this.plantModel = plantModel;
         this.props = props;
     }
+
+    private static final Map<String, String> ZONES = Map.of("ACME-MFG", "America/New_York", "TEXTIL-MX",
+            "America/Monterrey", "AUTO-PARTS", "America/Chicago", "MED-DEV", "America/Los_Angeles", "FOOD-PACK",
+            "Europe/Madrid");
+
+    /** The industry defect-type template each demo client starts with. */
+    private static final Map<String, String> DEFECT_TEMPLATES = Map.of("ACME-MFG", "general_manufacturing",
+            "TEXTIL-MX", "textile_apparel", "AUTO-PARTS", "general_manufacturing", "MED-DEV", "medical_devices",
+            "FOOD-PACK", "packaging_logistics");
 
     /** What each demo client makes: code, name, ideal cycle time in hours per unit. */
     private static final Map<String, List<DemoPlantModel.ProductSpec>> PRODUCTS = Map.of(
@@ -69,12 +82,13 @@ class DemoData implements ApplicationRunner {
             return;
         }
         Map<String, Long> ids = new LinkedHashMap<>();
-        ids.put("ACME-MFG", clients.createAsSystem("ACME-MFG", "Acme Manufacturing", "America/New_York"));
-        ids.put("TEXTIL-MX", clients.createAsSystem("TEXTIL-MX", "Textiles del Norte", "America/Monterrey"));
-        ids.put("AUTO-PARTS", clients.createAsSystem("AUTO-PARTS", "Midwest Auto Parts", "America/Chicago"));
-        ids.put("MED-DEV", clients.createAsSystem("MED-DEV", "Pacific Medical Devices", "America/Los_Angeles"));
-        ids.put("FOOD-PACK", clients.createAsSystem("FOOD-PACK", "Iberia Food Packaging", "Europe/Madrid"));
-        ids.forEach((code, id) -> plantModel.create(id, code, PRODUCTS.get(code)));
+        ids.put("ACME-MFG", clients.createAsSystem("ACME-MFG", "Acme Manufacturing", ZONES.get("ACME-MFG")));
+        ids.put("TEXTIL-MX", clients.createAsSystem("TEXTIL-MX", "Textiles del Norte", ZONES.get("TEXTIL-MX")));
+        ids.put("AUTO-PARTS", clients.createAsSystem("AUTO-PARTS", "Midwest Auto Parts", ZONES.get("AUTO-PARTS")));
+        ids.put("MED-DEV", clients.createAsSystem("MED-DEV", "Pacific Medical Devices", ZONES.get("MED-DEV")));
+        ids.put("FOOD-PACK", clients.createAsSystem("FOOD-PACK", "Iberia Food Packaging", ZONES.get("FOOD-PACK")));
+        ids.forEach((code, id) -> workOrders.create(id, code, ZONES.get(code),
+                plantModel.create(id, code, PRODUCTS.get(code), DEFECT_TEMPLATES.get(code))));
 
         boolean adminFromEnv = users.exists("admin");
         if (!adminFromEnv) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A believable plant model per demo client: three shifts (the night one crossing midnight), three lines, six products
- * with ideal cycle times, twenty employees of whom three float. Seeded randomness: the same every first start.
+ * with ideal cycle times, the industry's defect types, twenty employees of whom three float. Seeded randomness: the same every first start.
  */
 @Component
 class DemoPlantModel {
@@ -29,7 +29,10 @@ class DemoPlantModel {
     /** Product lines per client: code prefix, names and cycle times (hours per unit). */
     record ProductSpec(String code, String name, String hours) {}
 
-    void create(long clientId, String clientCode, List<ProductSpec> products) {
+    /** The ids of what was created, for the demo data built on top. */
+    record Created(List<Long> lines, List<Long> products) {}
+
+    Created create(long clientId, String clientCode, List<ProductSpec> products, String defectTemplate) {
         catalog.shift(clientId, "Day", "06:00", "14:00", List.of(new BreakSpec("Morning break", "08:00", 15),
                 new BreakSpec("Lunch", "10:00", 30)));
         catalog.shift(clientId, "Evening", "14:00", "22:00", List.of(new BreakSpec("Break", "16:00", 15),
@@ -41,9 +44,11 @@ class DemoPlantModel {
         for (int i = 1; i <= 3; i++) {
             lines.add(catalog.line(clientId, "L" + i, "Line " + i));
         }
+        List<Long> productIds = new ArrayList<>();
         for (ProductSpec p : products) {
-            catalog.product(clientId, p.code(), p.name(), new BigDecimal(p.hours()));
+            productIds.add(catalog.product(clientId, p.code(), p.name(), new BigDecimal(p.hours())));
         }
+        catalog.defectTemplate(clientId, defectTemplate);
         Random random = new Random(clientCode.hashCode());
         for (int i = 1; i <= 20; i++) {
             boolean floating = i > 17;
@@ -51,5 +56,6 @@ class DemoPlantModel {
             catalog.employee(clientId, String.format("EMP-%03d", i), name, floating ? null : lines.get((i - 1) % lines.size()),
                     floating);
         }
+        return new Created(lines, productIds);
     }
 }

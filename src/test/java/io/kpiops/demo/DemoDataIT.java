@@ -45,10 +45,30 @@ class DemoDataIT {
             assertThat(total(api, admin, "/api/lines?client_id=" + id)).isEqualTo(3);
             assertThat(total(api, admin, "/api/products?client_id=" + id)).isEqualTo(6);
             assertThat(total(api, admin, "/api/employees?client_id=" + id)).isEqualTo(20);
+            assertThat(total(api, admin, "/api/defect-types?client_id=" + id)).isGreaterThanOrEqualTo(8);
         }
         JsonNode night = api.get("/api/shifts?q=night&size=1", bearer(admin)).json().get("items").get(0);
         assertThat(night.get("crosses_midnight").asBoolean()).isTrue();
         assertThat(night.get("scheduled_minutes").asInt()).isEqualTo(435);
+    }
+
+    @Test
+    void eachClientHasWorkOrdersInEveryStatusWithTheirHistory() {
+        Api api = new Api(port);
+        String admin = api.token("admin", DemoData.PASSWORDS.get("admin"));
+        for (JsonNode client : api.get("/api/clients", bearer(admin)).json().get("items")) {
+            long id = client.get("id").asLong();
+            assertThat(total(api, admin, "/api/work-orders?client_id=" + id)).isEqualTo(25);
+            for (JsonNode count : api.get("/api/work-orders/status-counts?client_id=" + id, bearer(admin)).json()) {
+                assertThat(count.get("count").asLong()).as(count.get("status").asString()).isPositive();
+            }
+            JsonNode done = api.get("/api/work-orders?status=COMPLETED&size=1&client_id=" + id, bearer(admin)).json()
+                    .get("items").get(0);
+            assertThat(done.get("actual_delivery_date").isNull()).isFalse();
+            assertThat(done.get("jobs")).hasSize(3);
+            JsonNode history = api.get("/api/work-orders/" + done.get("id").asLong() + "/history", bearer(admin)).json();
+            assertThat(history.get(history.size() - 1).get("to_status").asString()).isEqualTo("COMPLETED");
+        }
     }
 
     private static long total(Api api, String token, String path) {

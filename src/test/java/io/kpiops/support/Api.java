@@ -103,6 +103,23 @@ public class Api {
         }
     }
 
+    /** GETs a binary body (images, files): status, content type and the bytes. */
+    public record Binary(int status, String contentType, byte[] body) {}
+
+    public Binary bytes(String path, Req req) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        req.headers.forEach(b::header);
+        try {
+            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Signs in and returns the whole token response. */
     public Response login(String username, String password) {
         return post("/api/token", Map.of("username", username, "password", password), none());

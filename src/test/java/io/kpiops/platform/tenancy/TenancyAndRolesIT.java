@@ -64,6 +64,7 @@ class TenancyAndRolesIT {
     long spareUser;
     /** fixture kind → {record of client A, record of client B} */
     final Map<String, long[]> fixtures = new HashMap<>();
+    private static final java.util.regex.Pattern FIXTURE_REF = java.util.regex.Pattern.compile("\\{fixture:([a-z-]+)}");
     final Map<String, String> usernames = new HashMap<>();
     final Map<String, String> tokens = new HashMap<>();
     final AtomicLong uniq = new AtomicLong(System.nanoTime() % 1_000_000);
@@ -89,10 +90,19 @@ class TenancyAndRolesIT {
     }
 
     private long createFixture(String path, String body, long client) {
-        Response r = api.post(path, body.replace("{client}", Long.toString(client))
+        Response r = api.post(withFixtures(path, client), withFixtures(body, client).replace("{client}", Long.toString(client))
                 .replace("{uniq}", Long.toString(uniq.incrementAndGet())), bearer(admin));
         assertThat(r.status()).as("fixture " + path + ": " + r).isEqualTo(201);
         return r.json().get("id").asLong();
+    }
+
+    /** {fixture:kind} names the fixture of that kind that belongs to the given client. */
+    private String withFixtures(String text, long client) {
+        return FIXTURE_REF.matcher(text).replaceAll(m -> {
+            long[] pair = fixtures.get(m.group(1));
+            assertThat(pair).as("fixture kind " + m.group(1) + " (fixtures are created in file order)").isNotNull();
+            return Long.toString(client == clientA ? pair[0] : pair[1]);
+        });
     }
 
     @Test
@@ -194,7 +204,7 @@ class TenancyAndRolesIT {
     }
 
     private String fill(Row row, String role, String path, long client) {
-        String body = row.body()
+        String body = withFixtures(row.body(), client)
                 .replace("{client}", Long.toString(client))
                 .replace("{uniq}", Long.toString(uniq.incrementAndGet()))
                 .replace("{clientA}", Long.toString(clientA))
@@ -205,6 +215,9 @@ class TenancyAndRolesIT {
         }
         if (body.contains("{version}")) {
             JsonNode current = api.get(path, bearer(admin)).json();
+            if (!current.has("version")) { // an action on a record (e.g. /transitions): the record's version
+                current = api.get(path.substring(0, path.lastIndexOf('/')), bearer(admin)).json();
+            }
             body = body.replace("{version}", current.path("version").asString("0"));
         }
         return body;

@@ -1,0 +1,10 @@
+package io.kpiops.workorders;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+/** Filtered to the caller's clients by the tenant filter. */
+interface WorkOrderTransitionRepository extends JpaRepository<WorkOrderTransition, Long> {
+
+    List<WorkOrderTransition> findByWorkOrderIdOrderByAtAscIdAsc(long workOrderId);
+}
