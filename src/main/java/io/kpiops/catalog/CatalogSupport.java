@@ -4,11 +4,8 @@ import io.kpiops.clients.ClientService;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.persistence.TenantEntity;
-import io.kpiops.platform.web.ApiException;
-import io.kpiops.platform.web.FieldError;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +25,7 @@ class CatalogSupport {
 
     /** The client must exist, be active and be in the caller's scope (422 on client_id otherwise). */
     void requireClient(long clientId) {
-        List<FieldError> errors = clients.checkAssignable("client_id", List.of(clientId));
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        clients.requireAssignable(clientId);
     }
 
     static String code(String raw) {

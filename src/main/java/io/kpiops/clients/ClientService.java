@@ -92,6 +92,15 @@ public class ClientService {
         return repository.findByActiveTrueOrderByCode().stream().map(Client::summary).toList();
     }
 
+    /** Refuses (422 on client_id) a client that does not exist, is inactive or is outside the caller's scope. */
+    @Transactional(readOnly = true)
+    public void requireAssignable(long clientId) {
+        List<FieldError> errors = checkAssignable("client_id", List.of(clientId));
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
+        }
+    }
+
     /** Checks that each id names an existing, active client; one error per offending id, on the given field. */
     @Transactional(readOnly = true)
     public List<FieldError> checkAssignable(String field, Collection<Long> ids) {

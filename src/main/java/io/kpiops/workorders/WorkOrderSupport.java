@@ -7,8 +7,6 @@ import io.kpiops.clients.ClientSummary;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.time.PlantTime;
-import io.kpiops.platform.web.ApiException;
-import io.kpiops.platform.web.FieldError;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,10 +35,7 @@ class WorkOrderSupport {
 
     /** The client must exist, be active and be in the caller's scope (422 on client_id otherwise). */
     void requireClient(long clientId) {
-        List<FieldError> errors = clients.checkAssignable("client_id", List.of(clientId));
-        if (!errors.isEmpty()) {
-            throw ApiException.invalid(errors);
-        }
+        clients.requireAssignable(clientId);
     }
 
     ZoneId zone(long clientId) {
