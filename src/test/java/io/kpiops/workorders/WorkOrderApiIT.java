@@ -31,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 /** Work orders and jobs through the HTTP API: rules, lifecycle, history, progress, QR code, roles and tenancy. */
@@ -52,6 +53,9 @@ class WorkOrderApiIT {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     Api api;
     String admin;
@@ -115,6 +119,17 @@ class WorkOrderApiIT {
 
         assertThat(api.post("/api/work-orders", order("WO-1002", Map.of()), bearer(operator)).status()).isEqualTo(403);
         assertThat(api.get("/api/work-orders/" + id, bearer(api.token("admin", Api.ADMIN_PASSWORD))).status()).isEqualTo(200);
+    }
+
+    @Test
+    void calendarDaysAreStoredAsThemselvesOnEveryDatabase() {
+        long id = created(api.post("/api/work-orders", order("WO-DAY", Map.of("planned_ship_date", "2026-03-29")),
+                bearer(leader)));
+        // 2026-03-29 is a DST change in Europe: a day stored as a zoned midnight would be easy to shift
+        assertThat(jdbc.queryForObject("select planned_ship_date from work_orders where id = ?", String.class, id))
+                .isEqualTo("2026-03-29");
+        assertThat(jdbc.queryForObject("select count(*) from work_orders where planned_ship_date = '2026-03-29'",
+                Integer.class)).isEqualTo(1);
     }
 
     @Test

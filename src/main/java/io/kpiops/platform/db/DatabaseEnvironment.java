@@ -38,7 +38,7 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             String tuned = withSqlitePragmas(url);
             createParentFolder(tuned);
             props.put(URL, tuned);
-            props.put("spring.jpa.database-platform", "org.hibernate.community.dialect.SQLiteDialect");
+            props.put("spring.jpa.database-platform", SqliteDialect.class.getName());
             // One writer at a time is SQLite's model; a small pool plus busy_timeout keeps writers queued, not failing.
             props.putIfAbsent("spring.datasource.hikari.maximum-pool-size", "4");
         }
