@@ -1,0 +1,62 @@
+package io.kpiops.platform.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Calendar;
+import java.util.TimeZone;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Binds values in plain-JDBC batch writes exactly as Hibernate stores them, so rows written in bulk read back through
+ * the entities unchanged: instants as UTC timestamps, calendar days as DATE (ISO text on SQLite, see ADR 0007).
+ */
+@Component
+public class JdbcValues {
+
+    private static final ThreadLocal<Calendar> UTC = ThreadLocal.withInitial(() -> Calendar.getInstance(TimeZone.getTimeZone("UTC")));
+
+    private final DbVendor vendor;
+
+    JdbcValues(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            this.vendor = DbVendor.fromUrl(c.getMetaData().getURL());
+        }
+    }
+
+    public DbVendor vendor() {
+        return vendor;
+    }
+
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.TIMESTAMP);
+        } else {
+            ps.setTimestamp(index, Timestamp.from(value), UTC.get());
+        }
+    }
+
+    public void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, vendor == DbVendor.SQLITE ? Types.VARCHAR : Types.DATE);
+        } else if (vendor == DbVendor.SQLITE) {
+            ps.setString(index, value.toString());
+        } else {
+            ps.setDate(index, java.sql.Date.valueOf(value));
+        }
+    }
+
+    /** Integers and decimals that may be absent. */
+    public void setObject(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, sqlType);
+        } else {
+            ps.setObject(index, value, sqlType);
+        }
+    }
+}
