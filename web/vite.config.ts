@@ -23,6 +23,12 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      output: {
+        // AG Grid (no dependencies of its own) in a chunk, loaded only by the pages with grids (never by the entry)
+        manualChunks: (id) => (id.includes('/node_modules/ag-grid-community/') ? 'ag-grid' : undefined),
+      },
+    },
   },
   server: {
     port: 5173,

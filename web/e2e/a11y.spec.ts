@@ -30,3 +30,34 @@ test('skip link is the first focusable element and targets main content', async 
   await expect(skip).toHaveAttribute('href', '#main-content')
   await expect(page.locator('main#main-content')).toHaveCount(1)
 })
+
+// Every settings page (poweruser): no serious or critical WCAG 2 A/AA violation, nothing refused by the CSP.
+test('settings pages have no serious or critical WCAG 2 A/AA violations', async ({ page }) => {
+  const refusals: string[] = []
+  page.on('console', (m) => {
+    if (/Content Security Policy|Refused to/i.test(m.text())) refusals.push(m.text())
+  })
+  await login(page, DEMO.poweruser.username, DEMO.poweruser.password)
+  const pages = [
+    ['products', 'Products'],
+    ['lines', 'Lines'],
+    ['shifts', 'Shifts'],
+    ['employees', 'Employees'],
+    ['defect-types', 'Defect types'],
+    ['downtime-reasons', 'Downtime reasons'],
+    ['hold-reasons', 'Hold reasons'],
+    ['part-opportunities', 'Part opportunities'],
+    ['client-settings', 'Client settings'],
+  ] as const
+  for (const [nav, heading] of pages) {
+    await page.getByTestId(`nav-${nav}`).click()
+    await expect(page.getByRole('heading', { name: new RegExp(`^${heading} · `), level: 1 })).toBeVisible()
+    // wait for the data: grid rows, an empty state, or the settings form
+    await expect(page.locator('.ag-row, [data-testid$="-empty"], [data-testid="client-settings-card"]').first()).toBeVisible()
+    await expect(page.locator('.v-progress-linear--active')).toHaveCount(0)
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious, `${heading}:\n${summary(serious)}`).toEqual([])
+  }
+  expect(refusals).toEqual([])
+})

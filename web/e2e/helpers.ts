@@ -29,3 +29,9 @@ export async function logout(page: Page): Promise<void> {
 export function runId(): string {
   return Date.now().toString(36).toUpperCase()
 }
+
+/** Waits until a settings grid (`<testid>-table`) has its data: rows shown and no loading bar. */
+export async function gridLoaded(page: Page, testid: string): Promise<void> {
+  await expect(page.getByTestId(`${testid}-table`).locator('.ag-row').first()).toBeVisible()
+  await expect(page.locator('.catalog-grid .v-progress-linear--active')).toHaveCount(0)
+}

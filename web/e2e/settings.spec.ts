@@ -1,13 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type Page } from '@playwright/test'
-import { DEMO, login, runId } from './helpers'
-
-/** Waits until a server-paged table has its data (not just its loading placeholder). */
-async function tableLoaded(page: Page): Promise<void> {
-  await expect(page.locator('.v-data-table--loading')).toHaveCount(0)
-  await expect(page.locator('.v-data-table-rows-loading')).toHaveCount(0)
-  await expect(page.locator('table tbody tr').first()).toBeVisible()
-}
+import { expect, test } from '@playwright/test'
+import { DEMO, gridLoaded, login, runId } from './helpers'
 
 test.describe('settings (plant model)', () => {
   test('poweruser creates a shift crossing midnight and a product, and Shifts passes axe', async ({ page }) => {
@@ -21,7 +14,7 @@ test.describe('settings (plant model)', () => {
 
     await login(page, DEMO.poweruser.username, DEMO.poweruser.password)
     const nav = page.getByRole('navigation', { name: 'Main navigation' })
-    await expect(nav.getByText('Settings')).toBeVisible()
+    await expect(nav.getByText('Settings', { exact: true })).toBeVisible()
     for (const item of ['nav-products', 'nav-lines', 'nav-shifts', 'nav-employees']) await expect(nav.getByTestId(item)).toBeVisible()
     await expect(nav.getByTestId('nav-clients')).toHaveCount(0)
 
@@ -29,7 +22,7 @@ test.describe('settings (plant model)', () => {
     await nav.getByTestId('nav-shifts').click()
     await expect(page).toHaveURL(/\/settings\/shifts$/)
     await expect(page.getByRole('heading', { name: /^Shifts · [A-Z0-9-]+$/, level: 1 })).toBeVisible()
-    await tableLoaded(page)
+    await gridLoaded(page, 'shifts')
     const table = page.getByTestId('shifts-table')
     await expect(table.getByRole('row', { name: /^Day / })).toBeVisible()
     const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
@@ -66,7 +59,7 @@ test.describe('settings (plant model)', () => {
     await nav.getByTestId('nav-products').click()
     await expect(page).toHaveURL(/\/settings\/products$/)
     await expect(page.getByRole('heading', { name: /^Products · / , level: 1 })).toBeVisible()
-    await tableLoaded(page)
+    await gridLoaded(page, 'products')
     await page.getByTestId('add-product').click()
     await expect(dialog.getByText('Add product')).toBeVisible()
     await dialog.getByLabel('Code', { exact: true }).fill(productCode.toLowerCase())
@@ -95,10 +88,10 @@ test.describe('settings (plant model)', () => {
 
     // --- Lines and Employees load for the same client
     await nav.getByTestId('nav-lines').click()
-    await tableLoaded(page)
+    await gridLoaded(page, 'lines')
     await expect(page.getByTestId('lines-table').getByRole('row', { name: /\bL1\b/ })).toBeVisible()
     await nav.getByTestId('nav-employees').click()
-    await tableLoaded(page)
+    await gridLoaded(page, 'employees')
     await expect(page.getByTestId('employees-table').getByText('Floating').first()).toBeVisible()
 
     expect(refusals).toEqual([])
@@ -109,7 +102,7 @@ test.describe('settings (plant model)', () => {
     const nav = page.getByRole('navigation', { name: 'Main navigation' })
     await expect(nav.getByTestId('nav-home')).toBeVisible()
     for (const item of ['nav-products', 'nav-lines', 'nav-shifts', 'nav-employees']) await expect(nav.getByTestId(item)).toHaveCount(0)
-    await expect(nav.getByText('Settings')).toHaveCount(0)
+    await expect(nav.getByText('Settings', { exact: true })).toHaveCount(0)
 
     await page.goto('/settings/products')
     await expect(page).toHaveURL(/\/$/)

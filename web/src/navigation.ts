@@ -1,12 +1,17 @@
 import {
   mdiAccountHardHat,
   mdiAccountMultiple,
+  mdiAlertOctagonOutline,
   mdiClockOutline,
+  mdiCounter,
   mdiDomain,
+  mdiHandBackLeftOutline,
   mdiHistory,
   mdiHome,
   mdiPackageVariantClosed,
   mdiPipeDisconnected,
+  mdiTimerPauseOutline,
+  mdiTuneVariant,
 } from '@mdi/js'
 import type { Role } from '@/api/types'
 
@@ -45,6 +50,23 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
       { name: 'lines', to: '/settings/lines', titleKey: 'nav.lines', icon: mdiPipeDisconnected, roles: SETTINGS },
       { name: 'shifts', to: '/settings/shifts', titleKey: 'nav.shifts', icon: mdiClockOutline, roles: SETTINGS },
       { name: 'employees', to: '/settings/employees', titleKey: 'nav.employees', icon: mdiAccountHardHat, roles: SETTINGS },
+      { name: 'defect-types', to: '/settings/defect-types', titleKey: 'nav.defectTypes', icon: mdiAlertOctagonOutline, roles: SETTINGS },
+      {
+        name: 'downtime-reasons',
+        to: '/settings/downtime-reasons',
+        titleKey: 'nav.downtimeReasons',
+        icon: mdiTimerPauseOutline,
+        roles: SETTINGS,
+      },
+      { name: 'hold-reasons', to: '/settings/hold-reasons', titleKey: 'nav.holdReasons', icon: mdiHandBackLeftOutline, roles: SETTINGS },
+      {
+        name: 'part-opportunities',
+        to: '/settings/part-opportunities',
+        titleKey: 'nav.partOpportunities',
+        icon: mdiCounter,
+        roles: SETTINGS,
+      },
+      { name: 'client-settings', to: '/settings/client', titleKey: 'nav.clientSettings', icon: mdiTuneVariant, roles: SETTINGS },
     ],
   },
   {

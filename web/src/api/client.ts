@@ -15,24 +15,41 @@ import type {
   Client,
   ClientPage,
   ClientQuery,
+  ClientSettingsResponse,
   CreateClientRequest,
+  CreateDefectTypeRequest,
+  CreateDowntimeReasonRequest,
+  CreateHoldReasonRequest,
   CreateEmployeeRequest,
   CreateLineRequest,
   CreateProductRequest,
   CreateShiftRequest,
   CreateUserRequest,
+  DefectTemplate,
+  DefectType,
+  DefectTypePage,
+  DowntimeReason,
+  DowntimeReasonPage,
   Employee,
   EmployeePage,
+  HoldReason,
+  HoldReasonPage,
   Line,
   LinePage,
   Me,
   Product,
   ProductPage,
   Shift,
+  SettingsBody,
   ShiftPage,
+  TargetBody,
+  TemplateLoadResult,
   TokenResponse,
   UpdateClientRequest,
+  UpdateDefectTypeRequest,
+  UpdateDowntimeReasonRequest,
   UpdateEmployeeRequest,
+  UpdateHoldReasonRequest,
   UpdateLineRequest,
   UpdateProductRequest,
   UpdateShiftRequest,
@@ -208,12 +225,14 @@ function idempotencyKey(): string {
 }
 
 /** Drops empty filters; `sort` goes out as the API's repeatable `sort=field,dir` parameter. */
-function clean<T extends { sort?: string }>(query: T): Omit<T, 'sort'> & { sort?: string[] } {
+function clean<T extends { sort?: string | string[] }>(query: T): Omit<T, 'sort'> & { sort?: string[] } {
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(query)) {
     if (v !== undefined && v !== null && v !== '') out[k] = v
   }
-  if (typeof query.sort === 'string' && query.sort) out.sort = [query.sort]
+  const sort = (Array.isArray(query.sort) ? query.sort : [query.sort]).filter((v): v is string => !!v)
+  if (sort.length) out.sort = sort
+  else delete out.sort
   return out as Omit<T, 'sort'> & { sort?: string[] }
 }
 
@@ -320,6 +339,75 @@ export const api = {
 
   updateEmployee: async (id: number, body: UpdateEmployeeRequest) =>
     (await run(() => http.PUT('/api/employees/{id}', { params: { path: { id } }, body }))) as Employee,
+
+  listDefectTypes: async (query: CatalogQuery) =>
+    (await run(() => http.GET('/api/defect-types', { params: { query: clean(query) } }))) as DefectTypePage,
+
+  getDefectType: async (id: number) =>
+    (await run(() => http.GET('/api/defect-types/{id}', { params: { path: { id } } }))) as DefectType,
+
+  createDefectType: async (body: CreateDefectTypeRequest) =>
+    (await run(() =>
+      http.POST('/api/defect-types', { body, headers: { 'Idempotency-Key': idempotencyKey() } }),
+    )) as DefectType,
+
+  updateDefectType: async (id: number, body: UpdateDefectTypeRequest) =>
+    (await run(() => http.PUT('/api/defect-types/{id}', { params: { path: { id } }, body }))) as DefectType,
+
+  listDefectTemplates: async () => (await run(() => http.GET('/api/defect-types/templates'))) as DefectTemplate[],
+
+  loadDefectTemplate: async (template: string, clientId: number) =>
+    (await run(() =>
+      http.POST('/api/defect-types/templates/{template}/load', {
+        params: { path: { template }, query: { client_id: clientId } },
+      }),
+    )) as TemplateLoadResult,
+
+  listDowntimeReasons: async (query: CatalogQuery) =>
+    (await run(() => http.GET('/api/downtime-reasons', { params: { query: clean(query) } }))) as DowntimeReasonPage,
+
+  getDowntimeReason: async (id: number) =>
+    (await run(() => http.GET('/api/downtime-reasons/{id}', { params: { path: { id } } }))) as DowntimeReason,
+
+  createDowntimeReason: async (body: CreateDowntimeReasonRequest) =>
+    (await run(() =>
+      http.POST('/api/downtime-reasons', { body, headers: { 'Idempotency-Key': idempotencyKey() } }),
+    )) as DowntimeReason,
+
+  updateDowntimeReason: async (id: number, body: UpdateDowntimeReasonRequest) =>
+    (await run(() => http.PUT('/api/downtime-reasons/{id}', { params: { path: { id } }, body }))) as DowntimeReason,
+
+  listHoldReasons: async (query: CatalogQuery) =>
+    (await run(() => http.GET('/api/hold-reasons', { params: { query: clean(query) } }))) as HoldReasonPage,
+
+  getHoldReason: async (id: number) =>
+    (await run(() => http.GET('/api/hold-reasons/{id}', { params: { path: { id } } }))) as HoldReason,
+
+  createHoldReason: async (body: CreateHoldReasonRequest) =>
+    (await run(() =>
+      http.POST('/api/hold-reasons', { body, headers: { 'Idempotency-Key': idempotencyKey() } }),
+    )) as HoldReason,
+
+  updateHoldReason: async (id: number, body: UpdateHoldReasonRequest) =>
+    (await run(() => http.PUT('/api/hold-reasons/{id}', { params: { path: { id } }, body }))) as HoldReason,
+
+  getClientSettings: async (clientId: number) =>
+    (await run(() => http.GET('/api/clients/{id}/settings', { params: { path: { id: clientId } } }))) as ClientSettingsResponse,
+
+  updateClientSettings: async (clientId: number, body: SettingsBody) =>
+    (await run(() =>
+      http.PUT('/api/clients/{id}/settings', { params: { path: { id: clientId } }, body }),
+    )) as ClientSettingsResponse,
+
+  setKpiTarget: async (clientId: number, kpi: string, body: TargetBody) =>
+    (await run(() =>
+      http.PUT('/api/clients/{id}/kpi-targets/{kpi}', { params: { path: { id: clientId, kpi } }, body }),
+    )) as ClientSettingsResponse,
+
+  resetKpiTarget: async (clientId: number, kpi: string) =>
+    (await run(() =>
+      http.DELETE('/api/clients/{id}/kpi-targets/{kpi}', { params: { path: { id: clientId, kpi } } }),
+    )) as ClientSettingsResponse,
 
   listAudit: async (query: AuditQuery) =>
     (await run(() => http.GET('/api/audit', { params: { query: clean(query) } }))) as AuditPage,

@@ -31,14 +31,57 @@ export type User = DeepDefined<Schemas['UserResponse']>
 export type AuditEntry = DeepDefined<Schemas['AuditEntryResponse']>
 
 /** Plant model (catalog). Nullable columns the schema does not mark nullable are widened here. */
-export type Product = Omit<DeepDefined<Schemas['ProductResponse']>, 'description' | 'ideal_cycle_time_hours'> & {
+export type Product = Omit<
+  DeepDefined<Schemas['ProductResponse']>,
+  'description' | 'ideal_cycle_time_hours' | 'defect_opportunities'
+> & {
   description: string | null
   ideal_cycle_time_hours: number | null
+  /** Defect opportunities per unit (DPMO); null = the client's default. */
+  defect_opportunities: number | null
 }
 export type Line = DeepDefined<Schemas['LineResponse']>
 export type ShiftBreak = DeepDefined<Schemas['BreakBody']>
 export type Shift = DeepDefined<Schemas['ShiftResponse']>
 export type Employee = Omit<DeepDefined<Schemas['EmployeeResponse']>, 'line_id'> & { line_id: number | null }
+export type DefectType = Omit<DeepDefined<Schemas['DefectTypeResponse']>, 'description' | 'standard_code'> & {
+  description: string | null
+  standard_code: string | null
+}
+export type Severity = DefectType['severity']
+export const SEVERITIES: readonly Severity[] = ['CRITICAL', 'MAJOR', 'MINOR']
+export type DefectTemplate = DeepDefined<Schemas['TemplateResponse']>
+export type TemplateLoadResult = DeepDefined<Schemas['TemplateLoadResponse']>
+export type DowntimeReason = DeepDefined<Schemas['DowntimeReasonResponse']>
+export type DowntimeCategory = DowntimeReason['category']
+export const DOWNTIME_CATEGORIES: readonly DowntimeCategory[] = [
+  'machine',
+  'materials',
+  'scheduling',
+  'attendance',
+  'quality',
+  'utilities',
+  'other',
+]
+export type HoldReason = DeepDefined<Schemas['HoldReasonResponse']>
+
+/** Client settings that change KPI numbers (optional defaults are null when not set). */
+export type ClientSettingsValues = Omit<
+  DeepDefined<Schemas['SettingsBody']>,
+  'default_crew_size' | 'default_cycle_time_hours' | 'default_lead_time_days'
+> & {
+  default_crew_size: number | null
+  default_cycle_time_hours: number | null
+  default_lead_time_days: number | null
+}
+export type AbsenceType = ClientSettingsValues['counted_absence_types'][number]
+export const ABSENCE_TYPES: readonly AbsenceType[] = ['UNSCHEDULED_ABSENCE', 'VACATION', 'MEDICAL_LEAVE', 'PERSONAL_LEAVE']
+export type KpiTarget = DeepDefined<Schemas['KpiTargetResponse']>
+export type ClientSettingsResponse = Omit<DeepDefined<Schemas['SettingsResponse']>, 'settings'> & {
+  settings: ClientSettingsValues
+}
+export type SettingsBody = Schemas['SettingsBody']
+export type TargetBody = Schemas['TargetBody']
 
 export type LoginRequest = Schemas['LoginRequest']
 export type ChangePasswordRequest = Schemas['ChangePasswordRequest']
@@ -55,6 +98,12 @@ export type CreateShiftRequest = Schemas['CreateShiftRequest']
 export type UpdateShiftRequest = Schemas['UpdateShiftRequest']
 export type CreateEmployeeRequest = Schemas['CreateEmployeeRequest']
 export type UpdateEmployeeRequest = Schemas['UpdateEmployeeRequest']
+export type CreateDefectTypeRequest = Schemas['CreateDefectTypeRequest']
+export type UpdateDefectTypeRequest = Schemas['UpdateDefectTypeRequest']
+export type CreateDowntimeReasonRequest = Schemas['CreateDowntimeReasonRequest']
+export type UpdateDowntimeReasonRequest = Schemas['UpdateDowntimeReasonRequest']
+export type CreateHoldReasonRequest = Schemas['CreateHoldReasonRequest']
+export type UpdateHoldReasonRequest = Schemas['UpdateHoldReasonRequest']
 
 export interface Page<T> {
   items: T[]
@@ -69,12 +118,15 @@ export type ProductPage = Page<Product>
 export type LinePage = Page<Line>
 export type ShiftPage = Page<Shift>
 export type EmployeePage = Page<Employee>
+export type DefectTypePage = Page<DefectType>
+export type DowntimeReasonPage = Page<DowntimeReason>
+export type HoldReasonPage = Page<HoldReason>
 
 export interface PageQuery {
   page?: number
   size?: number
-  /** "field,asc" | "field,desc" */
-  sort?: string
+  /** "field,asc" | "field,desc"; several for a multi-key sort */
+  sort?: string | string[]
 }
 export interface ClientQuery extends PageQuery {
   q?: string
@@ -86,7 +138,7 @@ export interface UserQuery extends PageQuery {
   active?: boolean
   client_id?: number
 }
-/** List filters shared by the plant-model endpoints (products, lines, shifts, employees). */
+/** List filters shared by the plant-model endpoints (products, lines, shifts, employees, reasons, defect types). */
 export interface CatalogQuery extends PageQuery {
   client_id?: number
   q?: string

@@ -40,3 +40,13 @@ export function setLocale(locale: Locale): void {
   }
   document.documentElement.setAttribute('lang', locale)
 }
+
+let settingsMessages: Promise<void> | null = null
+/** Adds the Settings pages' messages (both languages) the first time a Settings page opens. */
+export function loadSettingsMessages(): Promise<void> {
+  settingsMessages ??= Promise.all([import('@/i18n/settings/en'), import('@/i18n/settings/es')]).then(([en, es]) => {
+    i18n.global.mergeLocaleMessage('en', en.default)
+    i18n.global.mergeLocaleMessage('es', es.default)
+  })
+  return settingsMessages
+}

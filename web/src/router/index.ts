@@ -1,6 +1,7 @@
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
 import { landingFor } from '@/navigation'
+import { loadSettingsMessages } from '@/plugins/i18n'
 import { useSessionStore } from '@/stores/session'
 import { decide } from './guard'
 
@@ -16,6 +17,22 @@ declare module 'vue-router' {
 const SETTINGS: readonly Role[] = ['poweruser', 'admin']
 const ADMIN: readonly Role[] = ['admin']
 
+/** A Settings page (poweruser, admin); each is its own chunk, and only these load AG Grid. */
+function settings(
+  path: string,
+  name: string,
+  titleKey: string,
+  component: () => Promise<RouteComponent>,
+  props?: Record<string, unknown>,
+): RouteRecordRaw {
+  return { path, name, component: withMessages(component), props, meta: { roles: SETTINGS, titleKey } }
+}
+/** A Settings page together with the Settings messages. */
+function withMessages(view: () => Promise<RouteComponent>): () => Promise<RouteComponent> {
+  return () => Promise.all([loadSettingsMessages(), view()]).then(([, v]) => v)
+}
+const codeNameView = () => import('@/views/settings/CodeNameView.vue')
+
 export const routes: RouteRecordRaw[] = [
   {
     path: '/login',
@@ -28,30 +45,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/AppShell.vue'),
     children: [
       { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'nav.home' } },
-      {
-        path: 'settings/products',
-        name: 'products',
-        component: () => import('@/views/settings/ProductsView.vue'),
-        meta: { roles: SETTINGS, titleKey: 'nav.products' },
-      },
-      {
-        path: 'settings/lines',
-        name: 'lines',
-        component: () => import('@/views/settings/LinesView.vue'),
-        meta: { roles: SETTINGS, titleKey: 'nav.lines' },
-      },
-      {
-        path: 'settings/shifts',
-        name: 'shifts',
-        component: () => import('@/views/settings/ShiftsView.vue'),
-        meta: { roles: SETTINGS, titleKey: 'nav.shifts' },
-      },
-      {
-        path: 'settings/employees',
-        name: 'employees',
-        component: () => import('@/views/settings/EmployeesView.vue'),
-        meta: { roles: SETTINGS, titleKey: 'nav.employees' },
-      },
+      settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
+      settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),
+      settings('settings/shifts', 'shifts', 'nav.shifts', () => import('@/views/settings/ShiftsView.vue')),
+      settings('settings/employees', 'employees', 'nav.employees', () => import('@/views/settings/EmployeesView.vue')),
+      settings('settings/defect-types', 'defect-types', 'nav.defectTypes', () => import('@/views/settings/DefectTypesView.vue')),
+      settings('settings/downtime-reasons', 'downtime-reasons', 'nav.downtimeReasons', () =>
+        import('@/views/settings/DowntimeReasonsView.vue'),
+      ),
+      settings('settings/hold-reasons', 'hold-reasons', 'nav.holdReasons', codeNameView, { kind: 'holdReasons' }),
+      settings('settings/part-opportunities', 'part-opportunities', 'nav.partOpportunities', () =>
+        import('@/views/settings/PartOpportunitiesView.vue'),
+      ),
+      settings('settings/client', 'client-settings', 'nav.clientSettings', () => import('@/views/settings/ClientSettingsView.vue')),
       {
         path: 'admin/clients',
         name: 'clients',

@@ -12,16 +12,21 @@ describe('role → navigation table', () => {
     expect(navigationFor('leader').map((g) => g.id)).toEqual(['main'])
   })
 
-  it('poweruser also gets the Settings group with Products, Lines, Shifts, Employees', () => {
+  it('poweruser also gets the Settings group: plant model, reasons, defect types, part opportunities, client settings', () => {
     const groups = navigationFor('poweruser')
     expect(groups.map((g) => g.id)).toEqual(['main', 'settings'])
     expect(groups[1]?.titleKey).toBe('nav.settings')
-    expect(names('poweruser')).toEqual(['home', 'products', 'lines', 'shifts', 'employees'])
+    expect(names('poweruser')).toEqual(['home', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
     expect(groups[1]?.items.map((i) => i.to)).toEqual([
       '/settings/products',
       '/settings/lines',
       '/settings/shifts',
       '/settings/employees',
+      '/settings/defect-types',
+      '/settings/downtime-reasons',
+      '/settings/hold-reasons',
+      '/settings/part-opportunities',
+      '/settings/client',
     ])
   })
 
@@ -29,7 +34,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('admin')
     expect(groups.map((g) => g.id)).toEqual(['main', 'settings', 'admin'])
     expect(groups[2]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'products', 'lines', 'shifts', 'employees', 'clients', 'users', 'audit'])
+    expect(names('admin')).toEqual(['home', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
     expect(groups[2]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 
