@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ClientSettingsValues, Product } from '@/api/types'
 import { productUpdate } from '@/utils/catalogBodies'
-import { KPI_DEFAULTS, levelsText, parseDecimal } from '@/utils/kpiTargets'
+import { defaultLevels, levelsText, parseDecimal } from '@/utils/kpiTargets'
 import { parseOpportunities } from '@/utils/opportunities'
 import { toBody, toForm } from '@/views/settings/clientSettingsForm'
 
@@ -94,11 +94,10 @@ describe('client settings form', () => {
 })
 
 describe('KPI target levels', () => {
-  it('knows the default of every KPI, in the right direction', () => {
-    expect(Object.keys(KPI_DEFAULTS)).toHaveLength(13)
-    expect(KPI_DEFAULTS.oee).toEqual({ target: 85, warning: 75, critical: 60 })
-    expect(KPI_DEFAULTS.ppm!.target).toBeLessThan(KPI_DEFAULTS.ppm!.critical)
-    expect(levelsText(KPI_DEFAULTS.availability!, String)).toBe('90 / 80 / 70')
+  it('shows the defaults the API reports beside a client\'s own levels', () => {
+    const ppm = { target: 300, warning: 600, critical: 900, default_target: 500, default_warning: 1000, default_critical: 2000 }
+    expect(defaultLevels(ppm)).toEqual({ target: 500, warning: 1000, critical: 2000 })
+    expect(levelsText(defaultLevels(ppm), String)).toBe('500 / 1000 / 2000')
   })
 
   it('parses decimals with a point or a comma', () => {

@@ -127,9 +127,10 @@ public class ClientSettingsService {
         Map<KpiKey, KpiTarget> own = targets.findByClientId(clientId).stream()
                 .collect(Collectors.toMap(t -> t.kpi, Function.identity()));
         List<KpiTargetResponse> list = Arrays.stream(KpiKey.values()).map(k -> {
-            KpiKey.Thresholds t = own.containsKey(k) ? own.get(k).thresholds() : k.defaults();
+            KpiKey.Thresholds d = k.defaults();
+            KpiKey.Thresholds t = own.containsKey(k) ? own.get(k).thresholds() : d;
             return new KpiTargetResponse(k.value(), k.unit(), k.higherIsBetter(), t.target(), t.warning(), t.critical(),
-                    own.containsKey(k));
+                    own.containsKey(k), d.target(), d.warning(), d.critical());
         }).toList();
         return new SettingsResponse(clientId, SettingsBody.of(s), list);
     }

@@ -44,8 +44,10 @@ final class SettingsRequests {
 
     record TargetBody(@NotNull BigDecimal target, @NotNull BigDecimal warning, @NotNull BigDecimal critical) {}
 
+    /** The levels in force and, always, the global defaults they override (when client_override is true). */
     record KpiTargetResponse(String kpi, String unit, boolean higherIsBetter, BigDecimal target, BigDecimal warning,
-            BigDecimal critical, boolean clientOverride) {}
+            BigDecimal critical, boolean clientOverride, BigDecimal defaultTarget, BigDecimal defaultWarning,
+            BigDecimal defaultCritical) {}
 
     record SettingsResponse(long clientId, SettingsBody settings, List<KpiTargetResponse> kpiTargets) {}
 

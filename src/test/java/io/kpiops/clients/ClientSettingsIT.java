@@ -117,6 +117,7 @@ class ClientSettingsIT {
         assertThat(ppm.status()).as(ppm.toString()).isEqualTo(200);
         assertThat(target(ppm.json(), "ppm").get("client_override").asBoolean()).isTrue();
         assertThat(target(ppm.json(), "ppm").get("warning").decimalValue()).isEqualByComparingTo("600");
+        assertThat(target(ppm.json(), "ppm").get("default_warning").decimalValue()).isEqualByComparingTo("1000");
 
         Response reversed = api.put("/api/clients/" + client + "/kpi-targets/ppm", Map.of("target", 900, "warning", 600, "critical", 300), bearer(power));
         assertThat(reversed.status()).isEqualTo(422);
