@@ -1,4 +1,5 @@
 import type { MessageSchema } from './en'
+import workOrdersEs from './workOrders.es'
 
 const es: MessageSchema = {
   app: { title: 'KPI Operations', loading: 'Cargando KPI Operations…' },
@@ -92,6 +93,7 @@ const es: MessageSchema = {
     lines: 'Líneas',
     shifts: 'Turnos',
     employees: 'Empleados',
+    workOrders: 'Órdenes de trabajo',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',
@@ -313,6 +315,7 @@ const es: MessageSchema = {
     showChanges: 'Mostrar cambios',
     changedFields: '{count} campo(s) cambiado(s)',
   },
+  workOrders: workOrdersEs,
 }
 
 export default es
