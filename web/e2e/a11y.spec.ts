@@ -39,6 +39,8 @@ test('work-order pages (list, new-order dialog, detail, traveler) have no WCAG 2
     await expect(page.locator('.v-data-table--loading')).toHaveCount(0)
   }
   const check = async (name: string) => {
+    // dialogs fade in: measure colours once every transition has finished
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
     const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
     expect(result.violations, `${name}\n${summary(result.violations)}`).toEqual([])
   }

@@ -9,6 +9,7 @@ async function tableLoaded(page: Page): Promise<void> {
 }
 
 async function noAxeViolations(page: Page, name: string): Promise<void> {
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze()
   expect(result.violations.map((v) => `${name}: ${v.id} ${v.help} ${v.nodes.map((n) => n.html).join(' | ')}`)).toEqual([])
 }
@@ -87,7 +88,7 @@ test.describe('work orders', () => {
     await dialog.getByLabel('Job 2 operation', { exact: true }).fill('Assemble')
     await dialog.getByRole('button', { name: 'Create' }).click()
 
-    await expect(dialog.getByTestId('wo-form-error')).toContainText('Please fix the highlighted fields.')
+    await expect(dialog.getByTestId('work-order-dialog-error')).toContainText('Please fix the highlighted fields.')
     const shipField = dialog.locator('.v-input', { has: page.getByLabel('Planned ship date') })
     await expect(shipField).toContainText('cannot be before the planned start date')
     await dialog.getByLabel('Planned ship date').fill(dayFromNow(20))

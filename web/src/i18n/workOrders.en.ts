@@ -42,6 +42,7 @@ const workOrdersEn = {
     planned: 'Planned qty',
     delivered: 'Delivered qty',
     shipRequired: 'Ship / required',
+    deliveredPlanned: 'Delivered / planned',
     customerPo: 'Customer PO',
   },
   required: 'Req. {date}',
@@ -69,8 +70,7 @@ const workOrdersEn = {
   },
   sections: {
     order: 'Order',
-    dates: 'Planned dates',
-    actuals: 'Actuals',
+    dates: 'Dates and notes',
     jobs: 'Jobs (routing)',
   },
   validation: {
@@ -90,6 +90,10 @@ const workOrdersEn = {
     title: 'Jobs',
     add: 'Add job',
     empty: 'No jobs yet.',
+    seqShort: 'Seq.',
+    plannedShort: 'Planned',
+    doneShort: 'Done',
+    scrapShort: 'Scrap',
     sequence: 'Sequence',
     operationCode: 'Operation code',
     operationName: 'Operation',

@@ -43,6 +43,7 @@ const workOrdersEs: WorkOrderMessages = {
     planned: 'Cant. planificada',
     delivered: 'Cant. entregada',
     shipRequired: 'Envío / requerida',
+    deliveredPlanned: 'Entregada / planificada',
     customerPo: 'OC del cliente',
   },
   required: 'Req. {date}',
@@ -70,8 +71,7 @@ const workOrdersEs: WorkOrderMessages = {
   },
   sections: {
     order: 'Orden',
-    dates: 'Fechas planificadas',
-    actuals: 'Datos reales',
+    dates: 'Fechas y notas',
     jobs: 'Trabajos (ruta)',
   },
   validation: {
@@ -91,6 +91,10 @@ const workOrdersEs: WorkOrderMessages = {
     title: 'Trabajos',
     add: 'Agregar trabajo',
     empty: 'Aún no hay trabajos.',
+    seqShort: 'Sec.',
+    plannedShort: 'Plan.',
+    doneShort: 'Hecho',
+    scrapShort: 'Desecho',
     sequence: 'Secuencia',
     operationCode: 'Código de operación',
     operationName: 'Operación',
