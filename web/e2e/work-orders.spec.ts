@@ -19,12 +19,17 @@ function dayFromNow(days: number): string {
   return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10)
 }
 
-/** Opens a Vuetify select/autocomplete by its label and picks the first option (or the one named). */
+/** Opens a Vuetify select/autocomplete and picks the first option (or the one named). */
 async function pick(page: Page, field: Locator, option?: RegExp): Promise<void> {
-  // a v-select's input sits under its field's overlay: the click is meant for the field
-  await field.click({ force: true })
   const options = page.getByRole('listbox').last().getByRole('option')
-  await (option ? options.filter({ hasText: option }).first() : options.first()).click()
+  const wanted = option ? options.filter({ hasText: option }).first() : options.first()
+  // the options may still be loading: open the menu again until they are there
+  // (a v-select's input sits under its field's overlay: the click is meant for the field)
+  await expect(async () => {
+    if (!(await wanted.isVisible())) await field.click({ force: true })
+    await expect(wanted).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 15_000 })
+  await wanted.click()
 }
 
 test.describe('work orders', () => {
