@@ -173,6 +173,33 @@ test.describe('work orders', () => {
     expect(refusals).toEqual([])
   })
 
+  test('a leader with two clients lists all of them or one, and the app bar follows the pick', async ({ page }) => {
+    await login(page, DEMO.leader1.username, DEMO.leader1.password)
+    await page.goto('/work-orders')
+    await tableLoaded(page)
+    const clientFilter = page.getByTestId('filter-client').getByRole('combobox', { name: 'Client' })
+
+    await pick(page, clientFilter, /All my clients/)
+    await expect(page).toHaveURL(/\?client=all$/)
+    await expect(page.getByRole('columnheader', { name: 'Client' })).toBeVisible()
+    await expect(page.getByTestId('filter-product').locator('input')).toBeDisabled()
+    await expect(page.getByText('Orders of all your clients')).toBeVisible()
+
+    await pick(page, clientFilter, /^TEXTIL-MX/)
+    await expect(page).toHaveURL(/\?client=\d+$/)
+    await expect(page.getByTestId('client-picker')).toContainText('TEXTIL-MX')
+    await expect(page.getByRole('columnheader', { name: 'Client' })).toHaveCount(0)
+    await tableLoaded(page)
+    await expect(page.locator('tbody tr[data-testid^="wo-row-"]:not([data-testid^="wo-row-WO-TEXT"])')).toHaveCount(0)
+
+    // the other way round: a client picked in the app bar replaces the one in the URL
+    await pick(page, page.getByTestId('client-picker').getByRole('combobox', { name: 'Client' }), /^ACME-MFG/)
+    await expect(page).toHaveURL(/\/work-orders$/)
+    await expect(page.getByRole('combobox', { name: 'Client' }).last()).toHaveValue(/^ACME-MFG/)
+    await expect(page.locator('tbody tr[data-testid^="wo-row-WO-TEXT"]')).toHaveCount(0)
+    await expect(page.locator('tbody tr[data-testid^="wo-row-WO-ACME"]').first()).toBeVisible()
+  })
+
   test('an operator sees the list and the detail but cannot create, edit or move orders', async ({ page }) => {
     await login(page, DEMO.operator1.username, DEMO.operator1.password)
     await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-work-orders').click()

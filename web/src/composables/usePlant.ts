@@ -1,4 +1,4 @@
-import { computed, type Ref } from 'vue'
+import { computed, getCurrentInstance, onUnmounted, ref, type Ref } from 'vue'
 import type { ClientSummary, Role } from '@/api/types'
 import { useSessionStore } from '@/stores/session'
 import { dayIn } from '@/utils/format'
@@ -16,7 +16,10 @@ export function usePlant(clientId: Ref<number | null | undefined>) {
   const session = useSessionStore()
   const client = computed<ClientSummary | null>(() => session.clients.find((c) => c.id === clientId.value) ?? null)
   const timeZone = computed(() => client.value?.time_zone ?? undefined)
-  /** Recomputed on each read of a new render: cheap, and right across midnight. */
-  const today = computed(() => dayIn(timeZone.value))
+  // a tablet may stay on a page past midnight: the plant's day is re-read every minute
+  const now = ref(Date.now())
+  const timer = setInterval(() => (now.value = Date.now()), 60_000)
+  if (getCurrentInstance()) onUnmounted(() => clearInterval(timer))
+  const today = computed(() => dayIn(timeZone.value, new Date(now.value)))
   return { client, timeZone, today }
 }
