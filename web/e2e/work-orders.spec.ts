@@ -200,6 +200,46 @@ test.describe('work orders', () => {
     await expect(page.locator('tbody tr[data-testid^="wo-row-WO-ACME"]').first()).toBeVisible()
   })
 
+  test('saving over a change made meanwhile is refused with a Refresh that loads the current order', async ({ page }) => {
+    await login(page, DEMO.leader1.username, DEMO.leader1.password)
+    await page.goto('/work-orders?status=ACTIVE')
+    await tableLoaded(page)
+    await page.locator('tbody tr[data-testid^="wo-row-"]').first().click()
+    await expect(page).toHaveURL(/\/work-orders\/\d+$/)
+    const id = Number(/(\d+)$/.exec(page.url())![1])
+    await page.getByTestId('wo-edit').click()
+    const dialog = page.getByTestId('work-order-dialog')
+    await expect(dialog.getByLabel('Planned quantity')).not.toHaveValue('')
+
+    // someone else raises the planned quantity meanwhile (same API, same session)
+    const raised = await page.evaluate(async (orderId) => {
+      const o = await (await fetch(`/api/work-orders/${orderId}`)).json()
+      // read after a response: the server (re)sets the CSRF cookie on its answers
+      const csrf = decodeURIComponent(/(?:^|; )XSRF-TOKEN=([^;]*)/.exec(document.cookie)?.[1] ?? '')
+      const { product_id, priority, planned_start_date, planned_ship_date, required_date, actual_start_date, customer_po_number, version } = o
+      const body = { product_id, priority, planned_start_date, planned_ship_date, required_date, actual_start_date, customer_po_number, version, planned_quantity: o.planned_quantity + 10 }
+      const res = await fetch(`/api/work-orders/${orderId}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf },
+        body: JSON.stringify(body),
+      })
+      if (!res.ok) throw new Error(`${res.status} ${await res.text()}`)
+      return body.planned_quantity
+    }, id)
+    expect(raised).toBeGreaterThan(0)
+
+    await dialog.getByLabel('Customer PO number').fill('PO-STALE')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(dialog.getByTestId('work-order-dialog-error')).toContainText('changed by someone else')
+    await dialog.getByRole('button', { name: 'Refresh' }).click()
+    await expect(dialog.getByLabel('Planned quantity')).toHaveValue(String(raised))
+    await dialog.getByLabel('Customer PO number').fill('PO-AFTER-RELOAD')
+    await dialog.getByRole('button', { name: 'Save' }).click()
+    await expect(dialog).toBeHidden()
+    await expect(page.getByTestId('fact-po')).toContainText('PO-AFTER-RELOAD')
+    await expect(page.getByTestId('fact-planned')).toContainText(String(raised).replace(/\B(?=(\d{3})+(?!\d))/g, ','))
+  })
+
   test('an operator sees the list and the detail but cannot create, edit or move orders', async ({ page }) => {
     await login(page, DEMO.operator1.username, DEMO.operator1.password)
     await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-work-orders').click()
