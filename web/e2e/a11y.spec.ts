@@ -61,3 +61,42 @@ test('settings pages have no serious or critical WCAG 2 A/AA violations', async 
   }
   expect(refusals).toEqual([])
 })
+
+test('work-order pages (list, new-order dialog, detail, traveler) have no WCAG 2 A/AA violations', async ({ page }) => {
+  await login(page, DEMO.leader1.username, DEMO.leader1.password)
+  const loaded = async () => {
+    // rows of data, not the loading placeholder (headers are dimmed while loading)
+    await expect(page.locator('tbody tr[data-testid^="wo-row-"]').first()).toBeVisible()
+    await expect(page.locator('.v-data-table--loading')).toHaveCount(0)
+  }
+  const check = async (name: string) => {
+    // dialogs fade in: measure colours once every transition has finished
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+    expect(result.violations, `${name}\n${summary(result.violations)}`).toEqual([])
+  }
+
+  await page.goto('/work-orders?status=ON_HOLD')
+  await loaded()
+  await check('work-order list')
+
+  await page.getByTestId('new-work-order').click()
+  await page.getByTestId('add-job-row').click()
+  await expect(page.getByLabel('Job 1 sequence')).toBeVisible()
+  await check('new work order dialog')
+  await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByTestId('work-orders-table').locator('tbody tr').first().click()
+  await expect(page.getByTestId('wo-status')).toHaveText('On hold')
+  await expect(page.getByTestId('history-entry').first()).toBeVisible()
+  await check('work-order detail')
+
+  await page.getByTestId('transition-ACTIVE').click()
+  await expect(page.getByTestId('transition-dialog')).toBeVisible()
+  await check('transition dialog')
+  await page.getByTestId('transition-dialog').getByRole('button', { name: 'Cancel' }).click()
+
+  await page.getByTestId('wo-print').click()
+  await expect(page.getByTestId('traveler-number')).toBeVisible()
+  await check('traveler')
+})

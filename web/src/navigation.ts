@@ -1,5 +1,6 @@
 import {
   mdiAccountHardHat,
+  mdiClipboardListOutline,
   mdiAccountMultiple,
   mdiAlertOctagonOutline,
   mdiClockOutline,
@@ -40,7 +41,10 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
   {
     id: 'main',
     titleKey: null,
-    items: [{ name: 'home', to: '/', titleKey: 'nav.home', icon: mdiHome, roles: ALL }],
+    items: [
+      { name: 'home', to: '/', titleKey: 'nav.home', icon: mdiHome, roles: ALL },
+      { name: 'work-orders', to: '/work-orders', titleKey: 'nav.workOrders', icon: mdiClipboardListOutline, roles: ALL },
+    ],
   },
   {
     id: 'settings',

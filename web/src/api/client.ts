@@ -216,7 +216,7 @@ export async function run(call: () => Promise<RawResult>): Promise<unknown> {
   return result.data
 }
 
-function idempotencyKey(): string {
+export function idempotencyKey(): string {
   const c = globalThis.crypto
   if (c && typeof c.randomUUID === 'function') return c.randomUUID()
   const bytes = new Uint8Array(16)
@@ -225,7 +225,7 @@ function idempotencyKey(): string {
 }
 
 /** Drops empty filters; `sort` goes out as the API's repeatable `sort=field,dir` parameter. */
-function clean<T extends { sort?: string | string[] }>(query: T): Omit<T, 'sort'> & { sort?: string[] } {
+export function clean<T extends { sort?: string | string[] }>(query: T): Omit<T, 'sort'> & { sort?: string[] } {
   const out: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(query)) {
     if (v !== undefined && v !== null && v !== '') out[k] = v

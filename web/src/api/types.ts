@@ -175,3 +175,79 @@ export function toRole(value: string | null | undefined): Role {
   const v = (value ?? '').toLowerCase()
   return (ROLES as readonly string[]).includes(v) ? (v as Role) : 'operator'
 }
+
+/* ---- Work orders and jobs ---- */
+
+export type WorkOrderStatus = Schemas['WorkOrderResponse']['status'] & string
+export type Priority = NonNullable<Schemas['WorkOrderResponse']['priority']>
+export const WORK_ORDER_STATUSES: readonly WorkOrderStatus[] = ['ACTIVE', 'ON_HOLD', 'COMPLETED', 'REJECTED', 'CANCELLED']
+export const PRIORITIES: readonly Priority[] = ['URGENT', 'HIGH', 'NORMAL', 'LOW']
+
+/** Optional columns of a job are sent as null. */
+export type Job = Omit<
+  DeepDefined<Schemas['JobResponse']>,
+  'line_id' | 'operation_code' | 'notes' | 'planned_quantity' | 'planned_hours' | 'actual_hours'
+> & {
+  line_id: number | null
+  operation_code: string | null
+  notes: string | null
+  planned_quantity: number | null
+  planned_hours: number | null
+  actual_hours: number | null
+}
+
+type WorkOrderNullable =
+  | 'previous_status'
+  | 'product_code'
+  | 'product_name'
+  | 'planned_start_date'
+  | 'planned_ship_date'
+  | 'required_date'
+  | 'actual_start_date'
+  | 'actual_delivery_date'
+  | 'ideal_cycle_time_hours'
+  | 'customer_po_number'
+  | 'notes'
+  | 'jobs'
+  | 'allowed_transitions'
+export type WorkOrder = Omit<DeepDefined<Schemas['WorkOrderResponse']>, WorkOrderNullable> & {
+  previous_status: WorkOrderStatus | null
+  product_code: string | null
+  product_name: string | null
+  planned_start_date: string | null
+  planned_ship_date: string | null
+  required_date: string | null
+  actual_start_date: string | null
+  actual_delivery_date: string | null
+  ideal_cycle_time_hours: number | null
+  customer_po_number: string | null
+  notes: string | null
+  jobs: Job[]
+  allowed_transitions: WorkOrderStatus[]
+}
+export type WorkOrderPage = Page<WorkOrder>
+export type StatusCount = DeepDefined<Schemas['StatusCount']>
+export type WorkOrderProgress = Omit<DeepDefined<Schemas['WorkOrderProgress']>, 'closed_on'> & { closed_on: string | null }
+export type Transition = Omit<DeepDefined<Schemas['TransitionResponse']>, 'from_status' | 'reason'> & {
+  from_status: WorkOrderStatus | null
+  reason: string | null
+}
+
+export type CreateWorkOrderRequest = Schemas['CreateWorkOrderRequest']
+export type UpdateWorkOrderRequest = Schemas['UpdateWorkOrderRequest']
+export type TransitionRequest = Schemas['TransitionRequest']
+export type JobBody = Schemas['JobBody']
+export type UpdateJobRequest = Schemas['UpdateJobRequest']
+
+/** Filters of GET /api/work-orders (status repeatable; from/to bound the promised date). */
+export interface WorkOrderQuery extends PageQuery {
+  client_id?: number
+  status?: WorkOrderStatus[]
+  product_id?: number
+  q?: string
+  /** ISO date YYYY-MM-DD */
+  from?: string
+  /** ISO date YYYY-MM-DD */
+  to?: string
+}
+export type StatusCountQuery = Omit<WorkOrderQuery, 'status' | keyof PageQuery>

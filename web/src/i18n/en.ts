@@ -1,3 +1,5 @@
+import workOrdersEn from './workOrders.en'
+
 const en = {
   app: { title: 'KPI Operations', loading: 'Loading KPI Operations…' },
   common: {
@@ -90,6 +92,7 @@ const en = {
     lines: 'Lines',
     shifts: 'Shifts',
     employees: 'Employees',
+    workOrders: 'Work orders',
     defectTypes: 'Defect types',
     downtimeReasons: 'Downtime reasons',
     holdReasons: 'Hold reasons',
@@ -216,6 +219,7 @@ const en = {
     showChanges: 'Show changes',
     changedFields: '{count} field(s) changed',
   },
+  workOrders: workOrdersEn,
 }
 
 export default en

@@ -1,4 +1,5 @@
 import type { MessageSchema } from './en'
+import workOrdersEs from './workOrders.es'
 
 const es: MessageSchema = {
   app: { title: 'KPI Operations', loading: 'Cargando KPI Operations…' },
@@ -92,6 +93,7 @@ const es: MessageSchema = {
     lines: 'Líneas',
     shifts: 'Turnos',
     employees: 'Empleados',
+    workOrders: 'Órdenes de trabajo',
     defectTypes: 'Tipos de defecto',
     downtimeReasons: 'Motivos de paro',
     holdReasons: 'Motivos de retención',
@@ -218,6 +220,7 @@ const es: MessageSchema = {
     showChanges: 'Mostrar cambios',
     changedFields: '{count} campo(s) cambiado(s)',
   },
+  workOrders: workOrdersEs,
 }
 
 export default es

@@ -45,6 +45,19 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/layouts/AppShell.vue'),
     children: [
       { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'nav.home' } },
+      {
+        path: 'work-orders',
+        name: 'work-orders',
+        component: () => import('@/views/workOrders/WorkOrdersView.vue'),
+        meta: { titleKey: 'nav.workOrders' },
+      },
+      {
+        path: 'work-orders/:id(\\d+)',
+        name: 'work-order',
+        component: () => import('@/views/workOrders/WorkOrderDetailView.vue'),
+        props: (route) => ({ id: Number(route.params.id) }),
+        meta: { titleKey: 'nav.workOrders' },
+      },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),
       settings('settings/shifts', 'shifts', 'nav.shifts', () => import('@/views/settings/ShiftsView.vue')),
@@ -77,6 +90,14 @@ export const routes: RouteRecordRaw[] = [
         meta: { roles: ADMIN, titleKey: 'nav.audit' },
       },
     ],
+  },
+  {
+    // printable page: no app chrome
+    path: '/work-orders/:id(\\d+)/traveler',
+    name: 'work-order-traveler',
+    component: () => import('@/views/workOrders/TravelerView.vue'),
+    props: (route) => ({ id: Number(route.params.id) }),
+    meta: { titleKey: 'nav.workOrders' },
   },
   {
     path: '/:pathMatch(.*)*',

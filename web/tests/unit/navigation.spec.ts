@@ -5,9 +5,9 @@ import { decide, safeRedirect } from '@/router/guard'
 const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((g) => g.items.map((i) => i.name))
 
 describe('role → navigation table', () => {
-  it('operator and leader see only Home', () => {
-    expect(names('operator')).toEqual(['home'])
-    expect(names('leader')).toEqual(['home'])
+  it('operator and leader see Home and Work orders', () => {
+    expect(names('operator')).toEqual(['home', 'work-orders'])
+    expect(names('leader')).toEqual(['home', 'work-orders'])
     expect(navigationFor('operator').map((g) => g.id)).toEqual(['main'])
     expect(navigationFor('leader').map((g) => g.id)).toEqual(['main'])
   })
@@ -16,7 +16,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('poweruser')
     expect(groups.map((g) => g.id)).toEqual(['main', 'settings'])
     expect(groups[1]?.titleKey).toBe('nav.settings')
-    expect(names('poweruser')).toEqual(['home', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
+    expect(names('poweruser')).toEqual(['home', 'work-orders', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
     expect(groups[1]?.items.map((i) => i.to)).toEqual([
       '/settings/products',
       '/settings/lines',
@@ -34,7 +34,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('admin')
     expect(groups.map((g) => g.id)).toEqual(['main', 'settings', 'admin'])
     expect(groups[2]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
+    expect(names('admin')).toEqual(['home', 'work-orders', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
     expect(groups[2]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 
