@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Binds values in plain-JDBC batch writes exactly as Hibernate stores them, so rows written in bulk read back through
- * the entities unchanged: instants as UTC timestamps, calendar days as DATE (ISO text on SQLite, see ADR 0007).
+ * the entities unchanged: instants as UTC timestamps (epoch milliseconds on SQLite), calendar days as DATE (ISO text on
+ * SQLite, see ADR 0007), nulls typed. The static helpers need no vendor; the instance ones (a bean) know it.
  */
 @Component
 public class JdbcValues {
@@ -33,12 +34,32 @@ public class JdbcValues {
         return vendor;
     }
 
-    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+    public static void instant(PreparedStatement ps, int index, Instant value) throws SQLException {
         if (value == null) {
             ps.setNull(index, Types.TIMESTAMP);
         } else {
             ps.setTimestamp(index, Timestamp.from(value), UTC.get());
         }
+    }
+
+    public static void nullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.BIGINT);
+        } else {
+            ps.setLong(index, value);
+        }
+    }
+
+    public static void nullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.INTEGER);
+        } else {
+            ps.setInt(index, value);
+        }
+    }
+
+    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        instant(ps, index, value);
     }
 
     public void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
