@@ -75,6 +75,9 @@ export type ClientSettingsValues = Omit<
   default_lead_time_days: number | null
 }
 export type AbsenceType = ClientSettingsValues['counted_absence_types'][number]
+/** How imported files write dates like 03/04/2026: day first or month first. */
+export type DateOrder = ClientSettingsValues['date_order']
+export const DATE_ORDERS: readonly DateOrder[] = ['MDY', 'DMY']
 export const ABSENCE_TYPES: readonly AbsenceType[] = ['UNSCHEDULED_ABSENCE', 'VACATION', 'MEDICAL_LEAVE', 'PERSONAL_LEAVE']
 export type KpiTarget = DeepDefined<Schemas['KpiTargetResponse']>
 export type ClientSettingsResponse = Omit<DeepDefined<Schemas['SettingsResponse']>, 'settings'> & {

@@ -65,6 +65,7 @@ describe('client settings form', () => {
     default_lead_time_days: 5,
     default_dpmo_opportunities: 1,
     operator_backdating_days: 7,
+    date_order: 'DMY',
     version: 2,
   }
 

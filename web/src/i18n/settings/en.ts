@@ -224,6 +224,7 @@ const settingsEn = {
       time: 'Time and defaults',
       quality: 'Quality and work in progress',
       attendance: 'Attendance',
+      imports: 'Imported files',
     },
     labels: {
       setup_as_planned: 'Setup / changeover is planned downtime',
@@ -237,6 +238,7 @@ const settingsEn = {
       default_lead_time_days: 'Default lead time (days)',
       default_dpmo_opportunities: 'Default defect opportunities per unit',
       operator_backdating_days: 'Operator back-dating (days)',
+      date_order: 'Dates in imported files',
     },
     help: {
       setup_as_planned: 'On: setup time reduces planned time. Off (recommended): it is an availability loss, as ISO 22400 counts it.',
@@ -250,8 +252,10 @@ const settingsEn = {
       default_lead_time_days: 'Days from planned start to the promised date when an order has no dates (OTD). Empty: none.',
       default_dpmo_opportunities: 'For products without their own number (see Part opportunities), 1–1 000 000.',
       operator_backdating_days: 'How many days back operators may enter data (0–365).',
+      date_order: 'How files write dates such as 03/04/2026. ISO dates (2026-04-03) are read the same either way.',
     },
     bands: { low: 'Low up to', monitor: 'Monitor up to', action: 'Action up to' },
+    dateOrder: { MDY: 'Month first (12/31/2026)', DMY: 'Day first (31/12/2026)' },
     absence: {
       UNSCHEDULED_ABSENCE: 'Unscheduled absence',
       VACATION: 'Vacation',

@@ -225,6 +225,7 @@ const settingsEs: SettingsMessages = {
       time: 'Tiempos y valores por defecto',
       quality: 'Calidad y trabajo en curso',
       attendance: 'Asistencia',
+      imports: 'Archivos importados',
     },
     labels: {
       setup_as_planned: 'La preparación / cambio es un paro planificado',
@@ -238,6 +239,7 @@ const settingsEs: SettingsMessages = {
       default_lead_time_days: 'Plazo de entrega por defecto (días)',
       default_dpmo_opportunities: 'Oportunidades de defecto por unidad por defecto',
       operator_backdating_days: 'Registro retroactivo de operadores (días)',
+      date_order: 'Fechas en archivos importados',
     },
     help: {
       setup_as_planned: 'Activado: la preparación reduce el tiempo planificado. Desactivado (recomendado): es una pérdida de disponibilidad, como la cuenta ISO 22400.',
@@ -251,8 +253,10 @@ const settingsEs: SettingsMessages = {
       default_lead_time_days: 'Días desde el inicio planificado hasta la fecha prometida cuando un pedido no tiene fechas (OTD). Vacío: ninguno.',
       default_dpmo_opportunities: 'Para productos sin número propio (véase Oportunidades por pieza), 1–1 000 000.',
       operator_backdating_days: 'Cuántos días atrás pueden registrar datos los operadores (0–365).',
+      date_order: 'Cómo escriben los archivos fechas como 03/04/2026. Las fechas ISO (2026-04-03) se leen igual en ambos casos.',
     },
     bands: { low: 'Bajo hasta', monitor: 'Vigilar hasta', action: 'Actuar hasta' },
+    dateOrder: { MDY: 'Mes primero (12/31/2026)', DMY: 'Día primero (31/12/2026)' },
     absence: {
       UNSCHEDULED_ABSENCE: 'Ausencia no programada',
       VACATION: 'Vacaciones',

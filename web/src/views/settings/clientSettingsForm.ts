@@ -1,4 +1,4 @@
-import type { AbsenceType, ClientSettingsValues, SettingsBody } from '@/api/types'
+import type { AbsenceType, ClientSettingsValues, DateOrder, SettingsBody } from '@/api/types'
 import { parseDecimal } from '@/utils/kpiTargets'
 
 /** The settings form as typed (numbers as text) and its conversion to the API body. */
@@ -14,6 +14,7 @@ export interface SettingsForm {
   defaultLeadTimeDays: string
   defaultDpmoOpportunities: string
   operatorBackdatingDays: string
+  dateOrder: DateOrder
 }
 
 const text = (v: number | null): string => (v === null ? '' : String(v))
@@ -31,6 +32,7 @@ export function toForm(s: ClientSettingsValues): SettingsForm {
     defaultLeadTimeDays: text(s.default_lead_time_days),
     defaultDpmoOpportunities: String(s.default_dpmo_opportunities),
     operatorBackdatingDays: String(s.operator_backdating_days),
+    dateOrder: s.date_order,
   }
 }
 
@@ -68,6 +70,7 @@ export function toBody(f: SettingsForm, version: number): { body: SettingsBody }
     default_lead_time_days: need('default_lead_time_days', f.defaultLeadTimeDays, int, true),
     default_dpmo_opportunities: need('default_dpmo_opportunities', f.defaultDpmoOpportunities, int) ?? 0,
     operator_backdating_days: need('operator_backdating_days', f.operatorBackdatingDays, int) ?? 0,
+    date_order: f.dateOrder,
     version,
   }
   return Object.keys(problems).length ? { problems } : { body }
