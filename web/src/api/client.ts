@@ -94,7 +94,7 @@ function pathOf(url: string): string {
   }
 }
 
-type FetchLike = (request: Request) => Promise<Response>
+export type FetchLike = (request: Request) => Promise<Response>
 
 let authLostHandler: (() => void) | null = null
 /** Registered by the session store: called when the session is gone (refresh failed). */
@@ -188,7 +188,41 @@ export function createApiClient(fetchImpl: FetchLike = createAuthFetch()) {
   return client
 }
 
-export const http = createApiClient()
+/** The one authenticated fetch: every call, typed or raw, shares its refresh-on-401. */
+const authFetch = createAuthFetch()
+export const http = createApiClient(authFetch)
+
+function failure(status: number, body: unknown, headers: Headers): ApiError {
+  return new ApiError(status, toProblem(body, status), parseRetryAfter(headers.get('Retry-After')))
+}
+
+async function errorBody(response: Response): Promise<unknown> {
+  const text = await response.text().catch(() => '')
+  try {
+    return JSON.parse(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * A call openapi-fetch handles poorly (multipart uploads, file downloads), on the same CSRF header and
+ * refresh-on-401 as every other call; `transport` replaces the network layer (e.g. one reporting upload
+ * progress). Resolves with the response on 2xx, throws ApiError otherwise (status 0 = network).
+ */
+export async function send(path: string, init: RequestInit = {}, transport: FetchLike = authFetch): Promise<Response> {
+  const headers = new Headers(init.headers)
+  if (!headers.has('Accept')) headers.set('Accept', 'application/json, application/problem+json')
+  const request = withCsrf(new Request(`${origin()}${path}`, { credentials: 'same-origin', ...init, headers }))
+  let response: Response
+  try {
+    response = await transport(request)
+  } catch (e) {
+    throw new ApiError(0, { detail: e instanceof Error ? e.message : String(e) })
+  }
+  if (!response.ok) throw failure(response.status, await errorBody(response), response.headers)
+  return response
+}
 
 interface RawResult {
   data?: unknown
@@ -206,13 +240,7 @@ export async function run(call: () => Promise<RawResult>): Promise<unknown> {
     throw new ApiError(0, { detail: e instanceof Error ? e.message : String(e) })
   }
   const { response } = result
-  if (!response.ok) {
-    throw new ApiError(
-      response.status,
-      toProblem(result.error, response.status),
-      parseRetryAfter(response.headers.get('Retry-After')),
-    )
-  }
+  if (!response.ok) throw failure(response.status, result.error, response.headers)
   return result.data
 }
 

@@ -254,3 +254,48 @@ export interface WorkOrderQuery extends PageQuery {
   to?: string
 }
 export type StatusCountQuery = Omit<WorkOrderQuery, 'status' | keyof PageQuery>
+
+/* ---- Imports (CSV / XLSX upload → preview → fixes → commit) ---- */
+
+export type ImportTypeName = 'products' | 'employees' | 'work_orders'
+export type ImportStatus = 'PREVIEW' | 'COMMITTED' | 'DISCARDED'
+export type CommitMode = Schemas['CommitRequest']['mode']
+export const COMMIT_MODES: readonly CommitMode[] = ['valid_only', 'all_or_nothing']
+export type RowFilter = 'all' | 'valid' | 'rejected'
+
+export type ImportColumn = DeepDefined<Schemas['ColumnResponse']>
+export type ImportTypeInfo = Omit<DeepDefined<Schemas['ImportTypeResponse']>, 'allowed_roles'> & { allowed_roles: Role[] }
+export type ImportRow = DeepDefined<Schemas['RowResponse']>
+export type DuplicateOf = Omit<DeepDefined<Schemas['DuplicateOfResponse']>, 'status'> & { status: ImportStatus }
+/** A preview with one page of its rows. */
+export type ImportPreview = Omit<DeepDefined<Schemas['ImportResponse']>, 'status' | 'duplicate_of'> & {
+  status: ImportStatus
+  /** An earlier import of the same file (same client and type), or null. */
+  duplicate_of: DuplicateOf | null
+}
+export type RowUpdate = Omit<DeepDefined<Schemas['RowUpdateResponse']>, 'status'> & { status: ImportStatus }
+export type CommitRequest = Schemas['CommitRequest']
+export type CommitResult = Omit<DeepDefined<Schemas['CommitResponse']>, 'status'> & { status: ImportStatus }
+/** An entry of the import log; counts and dates of the commit are null until it is committed. */
+export type ImportSummary = Omit<
+  DeepDefined<Schemas['ImportSummaryResponse']>,
+  'status' | 'created' | 'updated' | 'mode' | 'committed_at'
+> & {
+  status: ImportStatus
+  created: number | null
+  updated: number | null
+  mode: CommitMode | null
+  committed_at: string | null
+}
+export type ImportPage = Page<ImportSummary>
+
+export interface ImportQuery extends PageQuery {
+  client_id?: number
+  type?: string
+}
+export interface ImportRowsQuery {
+  /** 0-based */
+  page?: number
+  size?: number
+  only?: RowFilter
+}
