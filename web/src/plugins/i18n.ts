@@ -41,12 +41,17 @@ export function setLocale(locale: Locale): void {
   document.documentElement.setAttribute('lang', locale)
 }
 
-let settingsMessages: Promise<void> | null = null
-/** Adds the Settings pages' messages (both languages) the first time a Settings page opens. */
-export function loadSettingsMessages(): Promise<void> {
-  settingsMessages ??= Promise.all([import('@/i18n/settings/en'), import('@/i18n/settings/es')]).then(([en, es]) => {
-    i18n.global.mergeLocaleMessage('en', en.default)
-    i18n.global.mergeLocaleMessage('es', es.default)
-  })
-  return settingsMessages
+type Messages = { default: Record<string, unknown> }
+
+/** Messages of an area (both languages), merged in the first time one of its pages opens. */
+function lazyMessages(load: () => Promise<[Messages, Messages]>): () => Promise<void> {
+  let loaded: Promise<void> | null = null
+  return () =>
+    (loaded ??= load().then(([en, es]) => {
+      i18n.global.mergeLocaleMessage('en', en.default)
+      i18n.global.mergeLocaleMessage('es', es.default)
+    }))
 }
+
+export const loadSettingsMessages = lazyMessages(() => Promise.all([import('@/i18n/settings/en'), import('@/i18n/settings/es')]))
+export const loadImportMessages = lazyMessages(() => Promise.all([import('@/i18n/imports/en'), import('@/i18n/imports/es')]))

@@ -1,5 +1,5 @@
 /**
- * AG Grid Community set-up, loaded only with the grids (the settings routes): the modules are registered once,
+ * AG Grid Community set-up, loaded only with the grids (settings and import pages): the modules are registered once,
  * and the Quartz theme takes its colours from Vuetify's theme variables, so light/dark follow the app.
  * The theme injects its CSS as <style> elements, which the server's CSP allows (style-src 'unsafe-inline').
  */
@@ -9,8 +9,10 @@ import {
   LocaleModule,
   ModuleRegistry,
   RenderApiModule,
+  RowAutoHeightModule,
   RowStyleModule,
   TextEditorModule,
+  TooltipModule,
   ValidationModule,
   themeQuartz,
   type Module,
@@ -23,6 +25,8 @@ const modules: Module[] = [
   RowStyleModule,
   RenderApiModule,
   LocaleModule,
+  RowAutoHeightModule,
+  TooltipModule,
 ]
 if (import.meta.env.DEV) modules.push(ValidationModule)
 ModuleRegistry.registerModules(modules)
