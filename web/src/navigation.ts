@@ -5,6 +5,7 @@ import {
   mdiAlertOctagonOutline,
   mdiClockOutline,
   mdiCounter,
+  mdiDatabaseImportOutline,
   mdiDomain,
   mdiHandBackLeftOutline,
   mdiHistory,
@@ -33,6 +34,8 @@ export interface NavGroup {
 }
 
 const ALL: readonly Role[] = ['operator', 'leader', 'poweruser', 'admin']
+/** Leaders, power users and admins import files (each type says who may import it). */
+export const IMPORTERS: readonly Role[] = ['leader', 'poweruser', 'admin']
 const SETTINGS: readonly Role[] = ['poweruser', 'admin']
 const ADMIN: readonly Role[] = ['admin']
 
@@ -44,6 +47,7 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
     items: [
       { name: 'home', to: '/', titleKey: 'nav.home', icon: mdiHome, roles: ALL },
       { name: 'work-orders', to: '/work-orders', titleKey: 'nav.workOrders', icon: mdiClipboardListOutline, roles: ALL },
+      { name: 'imports', to: '/imports', titleKey: 'nav.imports', icon: mdiDatabaseImportOutline, roles: IMPORTERS },
     ],
   },
   {

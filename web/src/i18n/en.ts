@@ -26,6 +26,7 @@ const en = {
     yes: 'Yes',
     no: 'No',
     none: '—',
+    import: 'Import',
   },
   validation: {
     required: 'This field is required',
@@ -98,6 +99,7 @@ const en = {
     holdReasons: 'Hold reasons',
     partOpportunities: 'Part opportunities',
     clientSettings: 'Client settings',
+    imports: 'Imports',
   },
   home: {
     greetingMorning: 'Good morning, {name}',

@@ -27,6 +27,7 @@ const es: MessageSchema = {
     yes: 'Sí',
     no: 'No',
     none: '—',
+    import: 'Importar',
   },
   validation: {
     required: 'Este campo es obligatorio',
@@ -99,6 +100,7 @@ const es: MessageSchema = {
     holdReasons: 'Motivos de retención',
     partOpportunities: 'Oportunidades por pieza',
     clientSettings: 'Ajustes del cliente',
+    imports: 'Importaciones',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',

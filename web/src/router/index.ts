@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
-import { landingFor } from '@/navigation'
-import { loadSettingsMessages } from '@/plugins/i18n'
+import { IMPORTERS, landingFor } from '@/navigation'
+import { loadImportMessages, loadSettingsMessages } from '@/plugins/i18n'
 import { useSessionStore } from '@/stores/session'
 import { decide } from './guard'
 
@@ -25,13 +25,15 @@ function settings(
   component: () => Promise<RouteComponent>,
   props?: Record<string, unknown>,
 ): RouteRecordRaw {
-  return { path, name, component: withMessages(component), props, meta: { roles: SETTINGS, titleKey } }
+  return { path, name, component: withMessages(loadSettingsMessages, component), props, meta: { roles: SETTINGS, titleKey } }
 }
-/** A Settings page together with the Settings messages. */
-function withMessages(view: () => Promise<RouteComponent>): () => Promise<RouteComponent> {
-  return () => Promise.all([loadSettingsMessages(), view()]).then(([, v]) => v)
+/** A page together with the messages of its area. */
+function withMessages(messages: () => Promise<void>, view: () => Promise<RouteComponent>): () => Promise<RouteComponent> {
+  return () => Promise.all([messages(), view()]).then(([, v]) => v)
 }
 const codeNameView = () => import('@/views/settings/CodeNameView.vue')
+const importWizard = withMessages(loadImportMessages, () => import('@/views/imports/ImportWizardView.vue'))
+const IMPORT_META = { roles: IMPORTERS, titleKey: 'nav.imports' }
 
 export const routes: RouteRecordRaw[] = [
   {
@@ -57,6 +59,26 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/workOrders/WorkOrderDetailView.vue'),
         props: (route) => ({ id: Number(route.params.id) }),
         meta: { titleKey: 'nav.workOrders' },
+      },
+      {
+        path: 'imports',
+        name: 'imports',
+        component: withMessages(loadImportMessages, () => import('@/views/imports/ImportsView.vue')),
+        meta: IMPORT_META,
+      },
+      {
+        path: 'imports/new',
+        name: 'import-new',
+        component: importWizard,
+        props: (route) => ({ id: null, type: typeof route.query.type === 'string' ? route.query.type : null }),
+        meta: IMPORT_META,
+      },
+      {
+        path: 'imports/:id(\\d+)',
+        name: 'import',
+        component: importWizard,
+        props: (route) => ({ id: Number(route.params.id), type: null }),
+        meta: IMPORT_META,
       },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),

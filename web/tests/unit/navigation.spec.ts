@@ -5,9 +5,9 @@ import { decide, safeRedirect } from '@/router/guard'
 const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((g) => g.items.map((i) => i.name))
 
 describe('role → navigation table', () => {
-  it('operator and leader see Home and Work orders', () => {
+  it('operators see Home and Work orders; leaders also Imports', () => {
     expect(names('operator')).toEqual(['home', 'work-orders'])
-    expect(names('leader')).toEqual(['home', 'work-orders'])
+    expect(names('leader')).toEqual(['home', 'work-orders', 'imports'])
     expect(navigationFor('operator').map((g) => g.id)).toEqual(['main'])
     expect(navigationFor('leader').map((g) => g.id)).toEqual(['main'])
   })
@@ -16,7 +16,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('poweruser')
     expect(groups.map((g) => g.id)).toEqual(['main', 'settings'])
     expect(groups[1]?.titleKey).toBe('nav.settings')
-    expect(names('poweruser')).toEqual(['home', 'work-orders', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
+    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
     expect(groups[1]?.items.map((i) => i.to)).toEqual([
       '/settings/products',
       '/settings/lines',
@@ -34,7 +34,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('admin')
     expect(groups.map((g) => g.id)).toEqual(['main', 'settings', 'admin'])
     expect(groups[2]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'work-orders', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
+    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
     expect(groups[2]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 
@@ -68,6 +68,17 @@ describe('route guard', () => {
     expect(decide(settings, 'admin', '/')).toBe(true)
     expect(decide(settings, 'leader', '/')).toEqual({ path: '/' })
     expect(decide(settings, 'operator', '/')).toEqual({ path: '/' })
+  })
+
+  it('keeps every import route (log, new, an import) from operators', async () => {
+    const { routes } = await import('@/router/index')
+    const children = routes.flatMap((r) => r.children ?? []).filter((c) => String(c.path).startsWith('imports'))
+    expect(children.map((c) => c.name)).toEqual(['imports', 'import-new', 'import'])
+    for (const c of children) {
+      const target = route(`/${c.path}`, c.meta ?? {})
+      expect(decide(target, 'operator', '/'), String(c.name)).toEqual({ path: '/' })
+      for (const role of ['leader', 'poweruser', 'admin'] as const) expect(decide(target, role, '/')).toBe(true)
+    }
   })
 
   it('gives every navigation item a route with the same roles', async () => {
