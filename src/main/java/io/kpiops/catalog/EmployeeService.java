@@ -4,6 +4,7 @@ import io.kpiops.catalog.EmployeeRequests.CreateEmployeeRequest;
 import io.kpiops.catalog.EmployeeRequests.EmployeeSnapshot;
 import io.kpiops.catalog.EmployeeRequests.UpdateEmployeeRequest;
 import io.kpiops.platform.web.ApiException;
+import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -16,11 +17,13 @@ class EmployeeService {
 
     private final EmployeeRepository repository;
     private final LineRepository lines;
+    private final EmployeeRules rules;
     private final CatalogSupport support;
 
-    EmployeeService(EmployeeRepository repository, LineRepository lines, CatalogSupport support) {
+    EmployeeService(EmployeeRepository repository, LineRepository lines, EmployeeRules rules, CatalogSupport support) {
         this.repository = repository;
         this.lines = lines;
+        this.rules = rules;
         this.support = support;
     }
 
@@ -37,9 +40,10 @@ class EmployeeService {
     @Transactional
     Employee create(CreateEmployeeRequest r) {
         support.requireClient(r.clientId());
+        rules.require(r);
         String code = CatalogSupport.code(r.code());
         if (repository.existsByClientIdAndCodeIgnoreCase(r.clientId(), code)) {
-            throw ApiException.conflict("code", "This client already has an employee " + code + ".");
+            throw ApiException.conflict("code", EmployeeRules.duplicate(code));
         }
         requireLineOf(r.clientId(), r.lineId());
         Employee e = new Employee(r.clientId(), code, support.now());
@@ -69,7 +73,7 @@ class EmployeeService {
         }
         ProductionLine line = lines.findById(lineId).orElse(null);
         if (line == null || line.getClientId() != clientId) {
-            throw ApiException.invalid("line_id", "line " + lineId + " is not a line of this client");
+            throw ApiException.invalid(List.of(EmployeeRules.notALine("line_id", lineId)));
         }
     }
 }

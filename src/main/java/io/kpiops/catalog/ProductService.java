@@ -4,7 +4,6 @@ import io.kpiops.catalog.ProductRequests.CreateProductRequest;
 import io.kpiops.catalog.ProductRequests.ProductSnapshot;
 import io.kpiops.catalog.ProductRequests.UpdateProductRequest;
 import io.kpiops.platform.web.ApiException;
-import java.math.BigDecimal;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -16,10 +15,12 @@ class ProductService {
     static final String ENTITY = "product";
 
     private final ProductRepository repository;
+    private final ProductRules rules;
     private final CatalogSupport support;
 
-    ProductService(ProductRepository repository, CatalogSupport support) {
+    ProductService(ProductRepository repository, ProductRules rules, CatalogSupport support) {
         this.repository = repository;
+        this.rules = rules;
         this.support = support;
     }
 
@@ -36,13 +37,14 @@ class ProductService {
     @Transactional
     Product create(CreateProductRequest r) {
         support.requireClient(r.clientId());
+        rules.require(r);
         String code = CatalogSupport.code(r.code());
         if (repository.existsByClientIdAndCodeIgnoreCase(r.clientId(), code)) {
-            throw ApiException.conflict("code", "This client already has a product " + code + ".");
+            throw ApiException.conflict("code", ProductRules.duplicate(code));
         }
         Product p = new Product(r.clientId(), code, support.now());
-        p.change(r.name().trim(), CatalogSupport.trimmed(r.description()), scaled(r.idealCycleTimeHours()),
-                unit(r.unitOfMeasure()), r.defectOpportunities(), r.active() == null || r.active(), support.now());
+        p.change(r.name().trim(), CatalogSupport.trimmed(r.description()), r.idealCycleTimeHours(),
+                ProductRules.unit(r.unitOfMeasure()), r.defectOpportunities(), r.active() == null || r.active(), support.now());
         repository.save(p);
         support.created(ENTITY, p, ProductSnapshot.of(p));
         return p;
@@ -52,23 +54,12 @@ class ProductService {
     Product update(long id, UpdateProductRequest r) {
         Product p = get(id);
         p.requireVersion(r.version(), "Product " + p.code);
+        ProductRules.requireCycleTime(r.idealCycleTimeHours());
         ProductSnapshot before = ProductSnapshot.of(p);
-        p.change(r.name().trim(), CatalogSupport.trimmed(r.description()), scaled(r.idealCycleTimeHours()),
-                unit(r.unitOfMeasure()), r.defectOpportunities(), r.active(), support.now());
+        p.change(r.name().trim(), CatalogSupport.trimmed(r.description()), r.idealCycleTimeHours(),
+                ProductRules.unit(r.unitOfMeasure()), r.defectOpportunities(), r.active(), support.now());
         repository.flush();
         support.updated(ENTITY, p, before, ProductSnapshot.of(p));
         return p;
-    }
-
-    private static String unit(String raw) {
-        String unit = CatalogSupport.trimmed(raw);
-        return unit == null ? "units" : unit;
-    }
-
-    private static BigDecimal scaled(BigDecimal hours) {
-        if (hours != null && hours.scale() > 6) {
-            throw ApiException.invalid("ideal_cycle_time_hours", "has more than 6 decimals");
-        }
-        return hours;
     }
 }

@@ -4,6 +4,8 @@ import io.kpiops.platform.persistence.TenantEntity;
 import io.kpiops.platform.tenancy.TenantFilter;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -42,6 +44,11 @@ class ClientSettings extends TenantEntity {
 
     int operatorBackdatingDays;
 
+    /** How slashed or dotted dates in imported files are read. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 3)
+    DateOrder dateOrder;
+
     protected ClientSettings() {}
 
     ClientSettings(long clientId, Instant now) {
@@ -59,6 +66,7 @@ class ClientSettings extends TenantEntity {
         s.defaultShiftHours = new BigDecimal("8.00");
         s.defaultDpmoOpportunities = 1;
         s.operatorBackdatingDays = 7;
+        s.dateOrder = DateOrder.MDY;
         return s;
     }
 

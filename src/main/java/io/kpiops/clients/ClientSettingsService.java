@@ -77,6 +77,9 @@ public class ClientSettingsService {
         s.defaultLeadTimeDays = body.defaultLeadTimeDays();
         s.defaultDpmoOpportunities = body.defaultDpmoOpportunities();
         s.operatorBackdatingDays = body.operatorBackdatingDays();
+        if (body.dateOrder() != null) {
+            s.dateOrder = body.dateOrder();
+        }
         s.stamp(clock.instant());
         settings.saveAndFlush(s);
         audit.record("client_settings", clientId, clientId, AuditAction.UPDATE, before, SettingsBody.of(s));
@@ -108,6 +111,12 @@ public class ClientSettingsService {
             audit.record("kpi_target", clientId + ":" + kpi.value(), clientId, AuditAction.DELETE, t.thresholds(), kpi.defaults());
         });
         return response(clientId, current(clientId));
+    }
+
+    /** How the client writes slashed and dotted dates (imports read them so). */
+    @Transactional(readOnly = true)
+    public DateOrder dateOrder(long clientId) {
+        return current(clientId).dateOrder;
     }
 
     /** The thresholds in force for a client: its own where set, else the global default. */

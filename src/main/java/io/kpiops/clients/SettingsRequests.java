@@ -1,5 +1,6 @@
 package io.kpiops.clients;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -31,6 +32,8 @@ final class SettingsRequests {
             @Min(0) @Max(365) Integer defaultLeadTimeDays,
             @NotNull @Min(1) @Max(1_000_000) Integer defaultDpmoOpportunities,
             @NotNull @Min(0) @Max(365) Integer operatorBackdatingDays,
+            @Schema(description = "How imported files write dates like 03/04/2026: DMY (day first) or MDY (month first, "
+                    + "the default). Left out of a change, the current value stays.") DateOrder dateOrder,
             @NotNull Long version) {
 
         static SettingsBody of(ClientSettings s) {
@@ -38,7 +41,7 @@ final class SettingsRequests {
                     split(s.countedAbsenceTypes).stream().map(AbsenceType::valueOf).toList(),
                     ints(s.wipBucketEdges), s.bradfordWindowWeeks, ints(s.bradfordBands), s.defaultCrewSize,
                     s.defaultCycleTimeHours, s.defaultShiftHours, s.defaultLeadTimeDays, s.defaultDpmoOpportunities,
-                    s.operatorBackdatingDays, s.getId() == null ? 0 : s.getVersion());
+                    s.operatorBackdatingDays, s.dateOrder, s.getId() == null ? 0 : s.getVersion());
         }
     }
 

@@ -55,9 +55,9 @@ class WorkOrderBulkWriter {
                   username, at) VALUES (?, ?, NULL, 'ACTIVE', 'Imported', ?, ?, ?)""", orders, BATCH, (ps, o) -> {
                     ps.setLong(1, clientId);
                     ps.setLong(2, ids.get(o.fields().number()));
-                    values.setObject(ps, 3, userId, Types.BIGINT);
+                    JdbcValues.nullable(ps, 3, userId, Types.BIGINT);
                     ps.setString(4, username);
-                    values.setInstant(ps, 5, now);
+                    JdbcValues.instant(ps, 5, now);
                 });
         return ids;
     }
@@ -78,34 +78,34 @@ class WorkOrderBulkWriter {
         ps.setString(4, (f.priority() == null ? Priority.NORMAL : f.priority()).name());
         ps.setInt(5, f.plannedQuantity());
         ps.setInt(6, f.deliveredQuantity() == null ? 0 : f.deliveredQuantity());
-        values.setDate(ps, 7, f.plannedStartDate());
-        values.setDate(ps, 8, f.plannedShipDate());
-        values.setDate(ps, 9, f.requiredDate());
-        values.setDate(ps, 10, f.actualStartDate());
-        values.setDate(ps, 11, f.actualDeliveryDate());
-        values.setObject(ps, 12, f.idealCycleTimeHours(), Types.DECIMAL);
-        values.setObject(ps, 13, f.customerPoNumber(), Types.VARCHAR);
-        values.setObject(ps, 14, f.notes(), Types.VARCHAR);
-        values.setInstant(ps, 15, now);
-        values.setInstant(ps, 16, now);
+        values.date(ps, 7, f.plannedStartDate());
+        values.date(ps, 8, f.plannedShipDate());
+        values.date(ps, 9, f.requiredDate());
+        values.date(ps, 10, f.actualStartDate());
+        values.date(ps, 11, f.actualDeliveryDate());
+        JdbcValues.nullable(ps, 12, f.idealCycleTimeHours(), Types.DECIMAL);
+        JdbcValues.nullable(ps, 13, f.customerPoNumber(), Types.VARCHAR);
+        JdbcValues.nullable(ps, 14, f.notes(), Types.VARCHAR);
+        JdbcValues.instant(ps, 15, now);
+        JdbcValues.instant(ps, 16, now);
     }
 
     private void bindJob(PreparedStatement ps, long clientId, long orderId, JobFields j, Instant now) throws SQLException {
         ps.setLong(1, clientId);
         ps.setLong(2, orderId);
         ps.setInt(3, j.sequence());
-        values.setObject(ps, 4, j.operationCode(), Types.VARCHAR);
+        JdbcValues.nullable(ps, 4, j.operationCode(), Types.VARCHAR);
         ps.setString(5, j.operationName());
-        values.setObject(ps, 6, j.lineId(), Types.BIGINT);
-        values.setObject(ps, 7, j.plannedQuantity(), Types.INTEGER);
+        JdbcValues.nullable(ps, 6, j.lineId(), Types.BIGINT);
+        JdbcValues.nullable(ps, 7, j.plannedQuantity(), Types.INTEGER);
         ps.setInt(8, j.completedQuantity() == null ? 0 : j.completedQuantity());
         ps.setInt(9, j.scrappedQuantity() == null ? 0 : j.scrappedQuantity());
-        values.setObject(ps, 10, j.plannedHours(), Types.DECIMAL);
-        values.setObject(ps, 11, j.actualHours(), Types.DECIMAL);
+        JdbcValues.nullable(ps, 10, j.plannedHours(), Types.DECIMAL);
+        JdbcValues.nullable(ps, 11, j.actualHours(), Types.DECIMAL);
         ps.setBoolean(12, Boolean.TRUE.equals(j.completed()));
-        values.setObject(ps, 13, j.notes(), Types.VARCHAR);
+        JdbcValues.nullable(ps, 13, j.notes(), Types.VARCHAR);
         ps.setBoolean(14, true);
-        values.setInstant(ps, 15, now);
-        values.setInstant(ps, 16, now);
+        JdbcValues.instant(ps, 15, now);
+        JdbcValues.instant(ps, 16, now);
     }
 }

@@ -68,6 +68,7 @@ class ClientSettingsIT {
         assertThat(settings.get("wip_bucket_edges").toString()).isEqualTo("[7,14,30]");
         assertThat(settings.get("bradford_window_weeks").asInt()).isEqualTo(52);
         assertThat(settings.get("operator_backdating_days").asInt()).isEqualTo(7);
+        assertThat(settings.get("date_order").asString()).isEqualTo("MDY");
         assertThat(settings.get("version").asLong()).isZero();
         JsonNode oee = target(s, "oee");
         assertThat(oee.get("target").decimalValue()).isEqualByComparingTo("85");
@@ -100,6 +101,24 @@ class ClientSettingsIT {
         JsonNode audit = api.get("/api/audit?entity=client_settings&entity_id=" + client, bearer(admin)).json().get("items").get(0);
         assertThat(audit.get("old_value").get("setup_as_planned").asBoolean()).isFalse();
         assertThat(audit.get("new_value").get("setup_as_planned").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theDateOrderOfImportedFilesIsASettingThatStaysWhenLeftOut() {
+        Map<String, Object> dmy = body(0);
+        dmy.put("date_order", "DMY");
+        Response saved = api.put("/api/clients/" + client + "/settings", dmy, bearer(power));
+        assertThat(saved.status()).as(saved.toString()).isEqualTo(200);
+        assertThat(saved.json().get("settings").get("date_order").asString()).isEqualTo("DMY");
+
+        Response kept = api.put("/api/clients/" + client + "/settings", body(saved.json().get("settings").get("version").asLong()), bearer(power));
+        assertThat(kept.json().get("settings").get("date_order").asString()).isEqualTo("DMY");
+
+        Map<String, Object> bad = body(kept.json().get("settings").get("version").asLong());
+        bad.put("date_order", "YMD");
+        Response invalid = api.put("/api/clients/" + client + "/settings", bad, bearer(power));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.json().get("errors").get(0).get("field").asString()).isEqualTo("date_order");
     }
 
     @Test

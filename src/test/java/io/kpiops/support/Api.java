@@ -92,6 +92,10 @@ public class Api {
             b.header("Content-Type", contentType);
         }
         req.headers.forEach(b::header);
+        return send(b);
+    }
+
+    private Response send(HttpRequest.Builder b) {
         try {
             HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(r.statusCode(), r.headers().map(), r.body());
@@ -118,6 +122,40 @@ public class Api {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** One part of a multipart/form-data request: a form field, or a file when fileName is set. */
+    public record Part(String name, String fileName, byte[] content) {
+        public static Part field(String name, Object value) {
+            return new Part(name, null, String.valueOf(value).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String fileName, byte[] content) {
+            return new Part(name, fileName, content);
+        }
+    }
+
+    /** A multipart/form-data request (file uploads). */
+    public Response multipart(String method, String path, List<Part> parts, Req req) {
+        String boundary = "----kpi" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        for (Part p : parts) {
+            StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n")
+                    .append("Content-Disposition: form-data; name=\"").append(p.name()).append('"');
+            if (p.fileName() != null) {
+                head.append("; filename=\"").append(p.fileName()).append("\"\r\nContent-Type: application/octet-stream");
+            }
+            head.append("\r\n\r\n");
+            body.writeBytes(head.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            body.writeBytes(p.content());
+            body.writeBytes("\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        req.headers.forEach(b::header);
+        return send(b);
     }
 
     /** Signs in and returns the whole token response. */

@@ -84,16 +84,22 @@ class TenancyAndRolesIT {
         spareUser = api.createUser(admin, "matrix-spare", "operator", PASSWORD, clientA);
         for (String line : readLines("security/fixtures.psv")) {
             String[] c = line.split("\\|", -1);
-            fixtures.put(c[0].trim(), new long[] {createFixture(c[1].trim(), c[2].trim(), clientA),
-                createFixture(c[1].trim(), c[2].trim(), clientB)});
+            String idField = c.length > 3 && !c[3].isBlank() ? c[3].trim() : "id";
+            fixtures.put(c[0].trim(), new long[] {createFixture(c[1].trim(), c[2].trim(), idField, clientA),
+                createFixture(c[1].trim(), c[2].trim(), idField, clientB)});
         }
     }
 
-    private long createFixture(String path, String body, long client) {
-        Response r = api.post(withFixtures(path, client), withFixtures(body, client).replace("{client}", Long.toString(client))
-                .replace("{uniq}", Long.toString(uniq.incrementAndGet())), bearer(admin));
+    /** POSTs the body as JSON, or — for a body "file:…" — uploads it as the multipart file (\\n for line breaks). */
+    private long createFixture(String path, String body, String idField, long client) {
+        String target = withFixtures(path, client).replace("{client}", Long.toString(client));
+        String content = withFixtures(body, client).replace("{client}", Long.toString(client)).replace("{uniq}", Long.toString(uniq.incrementAndGet()));
+        Response r = content.startsWith("file:")
+                ? api.multipart("POST", target, List.of(Api.Part.file("file", "fixture.csv",
+                        content.substring("file:".length()).replace("\\n", "\n").getBytes(StandardCharsets.UTF_8))), bearer(admin))
+                : api.post(target, content, bearer(admin));
         assertThat(r.status()).as("fixture " + path + ": " + r).isEqualTo(201);
-        return r.json().get("id").asLong();
+        return r.json().get(idField).asLong();
     }
 
     /** {fixture:kind} names the fixture of that kind that belongs to the given client. */
@@ -161,7 +167,7 @@ class TenancyAndRolesIT {
     }
 
     private void checkOtherClientIsInvisible(Row row, String role, List<String> failures) {
-        String readPath = row.path().replace("{id}", Long.toString(targetId(row, false))).replace("{kpi}", "oee");
+        String readPath = path(row, false);
         String before = api.get(readPath, bearer(admin)).text();
         Response other = call(row, role, false);
         if (other.status() != 404) {
@@ -189,8 +195,7 @@ class TenancyAndRolesIT {
 
     /** Calls the endpoint for the caller's own client A, or (own = false) aimed at client B. */
     private Response call(Row row, String role, boolean own) {
-        String path = row.path().replace("{id}", Long.toString(targetId(row, own))).replace("{kpi}", "oee")
-                .replace("{template}", "textile_apparel");
+        String path = path(row, own);
         String body = row.body().isEmpty() ? null : fill(row, role, path, own ? clientA : clientB);
         if (body != null && body.startsWith("?")) { // a query string, not a body
             path += body;
@@ -201,6 +206,12 @@ class TenancyAndRolesIT {
             tokens.remove(role); // the call ended the session; sign in again next time
         }
         return r;
+    }
+
+    /** The row's path for client A's record (own) or client B's, with the path placeholders filled. */
+    private String path(Row row, boolean own) {
+        return row.path().replace("{id}", Long.toString(targetId(row, own))).replace("{kpi}", "oee")
+                .replace("{template}", "textile_apparel").replace("{type}", "products").replace("{row}", "2");
     }
 
     private String fill(Row row, String role, String path, long client) {
