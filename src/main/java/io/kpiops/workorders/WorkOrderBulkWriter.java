@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,7 @@ import org.springframework.stereotype.Component;
 class WorkOrderBulkWriter {
 
     private static final int BATCH = 1000;
+    private static final int IN_LIST = 500;
 
     /** One new order and its jobs. */
     record NewOrder(WorkOrderFields fields, List<JobFields> jobs) {}
@@ -33,8 +37,13 @@ class WorkOrderBulkWriter {
         this.values = values;
     }
 
-    /** Inserts the orders (numbers new in the client) and returns the id of each by number. */
-    Map<String, Long> insert(long clientId, List<NewOrder> orders, Long userId, String username, Instant now) {
+    /** The numbers the client already has (upper-case). */
+    Set<String> numbers(long clientId) {
+        return new HashSet<>(jdbc.queryForList("SELECT number FROM work_orders WHERE client_id = ?", String.class, clientId));
+    }
+
+    /** Inserts the orders (numbers new in the client) with their jobs and creation log rows; returns ids by number. */
+    Map<String, Long> insertOrders(long clientId, List<NewOrder> orders, WorkOrderSupport.Actor actor, Instant now) {
         jdbc.batchUpdate("""
                 INSERT INTO work_orders (client_id, number, product_id, status, priority, planned_quantity,
                   delivered_quantity, planned_start_date, planned_ship_date, required_date, actual_start_date,
@@ -42,32 +51,45 @@ class WorkOrderBulkWriter {
                 VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", orders, BATCH,
                 (ps, o) -> bindOrder(ps, clientId, o.fields(), now));
         Map<String, Long> ids = ids(clientId, orders);
-        List<Object[]> jobs = new ArrayList<>();
-        orders.forEach(o -> o.jobs().forEach(j -> jobs.add(new Object[] {ids.get(o.fields().number()), j})));
-        jdbc.batchUpdate("""
-                INSERT INTO jobs (client_id, work_order_id, sequence, operation_code, operation_name, line_id,
-                  planned_quantity, completed_quantity, scrapped_quantity, planned_hours, actual_hours, completed, notes,
-                  active, version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", jobs, BATCH,
-                (ps, row) -> bindJob(ps, clientId, (Long) row[0], (JobFields) row[1], now));
+        List<NewJob> jobs = new ArrayList<>();
+        orders.forEach(o -> o.jobs().forEach(j -> jobs.add(new NewJob(ids.get(o.fields().number()), j))));
+        insertJobs(clientId, jobs, now);
         jdbc.batchUpdate("""
                 INSERT INTO work_order_transitions (client_id, work_order_id, from_status, to_status, reason, user_id,
                   username, at) VALUES (?, ?, NULL, 'ACTIVE', 'Imported', ?, ?, ?)""", orders, BATCH, (ps, o) -> {
                     ps.setLong(1, clientId);
                     ps.setLong(2, ids.get(o.fields().number()));
-                    JdbcValues.nullable(ps, 3, userId, Types.BIGINT);
-                    ps.setString(4, username);
+                    JdbcValues.nullable(ps, 3, actor.id(), Types.BIGINT);
+                    ps.setString(4, actor.name());
                     JdbcValues.instant(ps, 5, now);
                 });
         return ids;
     }
 
+    /** A job for an order that exists. */
+    record NewJob(long workOrderId, JobFields fields) {}
+
+    void insertJobs(long clientId, List<NewJob> jobs, Instant now) {
+        jdbc.batchUpdate("""
+                INSERT INTO jobs (client_id, work_order_id, sequence, operation_code, operation_name, line_id,
+                  planned_quantity, completed_quantity, scrapped_quantity, planned_hours, actual_hours, completed, notes,
+                  active, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", jobs, BATCH,
+                (ps, j) -> bindJob(ps, clientId, j.workOrderId(), j.fields(), now));
+    }
+
     private Map<String, Long> ids(long clientId, List<NewOrder> orders) {
-        Map<String, Long> all = new HashMap<>();
-        jdbc.query("SELECT id, number FROM work_orders WHERE client_id = ?",
-                rs -> { all.put(rs.getString(2), rs.getLong(1)); }, clientId);
         Map<String, Long> ids = new HashMap<>();
-        orders.forEach(o -> ids.put(o.fields().number(), all.get(o.fields().number())));
+        List<String> numbers = orders.stream().map(o -> o.fields().number()).toList();
+        for (int from = 0; from < numbers.size(); from += IN_LIST) {
+            List<String> part = numbers.subList(from, Math.min(numbers.size(), from + IN_LIST));
+            List<Object> args = new ArrayList<>(part.size() + 1);
+            args.add(clientId);
+            args.addAll(part);
+            jdbc.query("SELECT id, number FROM work_orders WHERE client_id = ? AND number IN ("
+                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")",
+                    rs -> { ids.put(rs.getString(2), rs.getLong(1)); }, args.toArray());
+        }
         return ids;
     }
 
