@@ -8,11 +8,13 @@ import io.kpiops.imports.ImportRequests.ImportTypeResponse;
 import io.kpiops.imports.ImportRequests.RowResponse;
 import io.kpiops.imports.ImportRequests.RowUpdateRequest;
 import io.kpiops.imports.ImportRequests.RowUpdateResponse;
+import io.kpiops.imports.ImportRequests.UploadForm;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
 import io.kpiops.platform.web.PageQuery;
 import io.kpiops.platform.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -61,11 +63,15 @@ class ImportController {
         this.commits = commits;
     }
 
+    /** Parameters are optional to Spring so that the role check comes first; the service names what is missing. */
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    @Operation(summary = "Upload a CSV or XLSX file: every row is validated and the preview stored (nothing is written yet)")
-    ImportResponse upload(@RequestPart(name = "file", required = false) MultipartFile file,
-            @RequestParam(required = false) String type, @RequestParam(name = "client_id", required = false) Long clientId) {
+    @Operation(summary = "Upload a CSV or XLSX file: every row is validated and the preview stored (nothing is written yet)",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = UploadForm.class))))
+    ImportResponse upload(@Parameter(hidden = true) @RequestPart(name = "file", required = false) MultipartFile file,
+            @Parameter(hidden = true) @RequestParam(required = false) String type,
+            @Parameter(hidden = true) @RequestParam(name = "client_id", required = false) Long clientId) {
         return service.upload(file == null ? null : bytes(file), file == null ? null : file.getOriginalFilename(), type, clientId);
     }
 

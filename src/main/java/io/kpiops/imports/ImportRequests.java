@@ -13,6 +13,13 @@ final class ImportRequests {
 
     private ImportRequests() {}
 
+    @Schema(description = "The upload form (multipart/form-data); type and client_id may also be query parameters")
+    record UploadForm(
+            @Schema(type = "string", format = "binary", requiredMode = Schema.RequiredMode.REQUIRED,
+                    description = "a CSV (UTF-8, UTF-16 with BOM or Windows-1252; comma, semicolon or tab) or XLSX file, up to 20 MB") String file,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "products", description = "an import type (GET /api/imports/types)") String type,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED) long clientId) {}
+
     record DuplicateOfResponse(long importId, String fileName, Instant uploadedAt, String status) {
         static DuplicateOfResponse of(DataImport i) {
             return new DuplicateOfResponse(i.getId(), i.fileName, i.getCreatedAt(), i.status.name());

@@ -6,9 +6,12 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -21,6 +24,7 @@ import org.springframework.stereotype.Component;
 class WorkOrderBulkWriter {
 
     private static final int BATCH = 1000;
+    private static final int IN_LIST = 500;
 
     /** One new order and its jobs. */
     record NewOrder(WorkOrderFields fields, List<JobFields> jobs) {}
@@ -33,8 +37,13 @@ class WorkOrderBulkWriter {
         this.values = values;
     }
 
-    /** Inserts the orders (numbers new in the client) and returns the id of each by number. */
-    Map<String, Long> insert(long clientId, List<NewOrder> orders, Long userId, String username, Instant now) {
+    /** The numbers the client already has (upper-case). */
+    Set<String> numbers(long clientId) {
+        return new HashSet<>(jdbc.queryForList("SELECT number FROM work_orders WHERE client_id = ?", String.class, clientId));
+    }
+
+    /** Inserts the orders (numbers new in the client) with their jobs and creation log rows; returns ids by number. */
+    Map<String, Long> insertOrders(long clientId, List<NewOrder> orders, WorkOrderSupport.Actor actor, Instant now) {
         jdbc.batchUpdate("""
                 INSERT INTO work_orders (client_id, number, product_id, status, priority, planned_quantity,
                   delivered_quantity, planned_start_date, planned_ship_date, required_date, actual_start_date,
@@ -42,32 +51,45 @@ class WorkOrderBulkWriter {
                 VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", orders, BATCH,
                 (ps, o) -> bindOrder(ps, clientId, o.fields(), now));
         Map<String, Long> ids = ids(clientId, orders);
-        List<Object[]> jobs = new ArrayList<>();
-        orders.forEach(o -> o.jobs().forEach(j -> jobs.add(new Object[] {ids.get(o.fields().number()), j})));
-        jdbc.batchUpdate("""
-                INSERT INTO jobs (client_id, work_order_id, sequence, operation_code, operation_name, line_id,
-                  planned_quantity, completed_quantity, scrapped_quantity, planned_hours, actual_hours, completed, notes,
-                  active, version, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", jobs, BATCH,
-                (ps, row) -> bindJob(ps, clientId, (Long) row[0], (JobFields) row[1], now));
+        List<NewJob> jobs = new ArrayList<>();
+        orders.forEach(o -> o.jobs().forEach(j -> jobs.add(new NewJob(ids.get(o.fields().number()), j))));
+        insertJobs(clientId, jobs, now);
         jdbc.batchUpdate("""
                 INSERT INTO work_order_transitions (client_id, work_order_id, from_status, to_status, reason, user_id,
                   username, at) VALUES (?, ?, NULL, 'ACTIVE', 'Imported', ?, ?, ?)""", orders, BATCH, (ps, o) -> {
                     ps.setLong(1, clientId);
                     ps.setLong(2, ids.get(o.fields().number()));
-                    values.setObject(ps, 3, userId, Types.BIGINT);
-                    ps.setString(4, username);
-                    values.setInstant(ps, 5, now);
+                    JdbcValues.nullable(ps, 3, actor.id(), Types.BIGINT);
+                    ps.setString(4, actor.name());
+                    JdbcValues.instant(ps, 5, now);
                 });
         return ids;
     }
 
+    /** A job for an order that exists. */
+    record NewJob(long workOrderId, JobFields fields) {}
+
+    void insertJobs(long clientId, List<NewJob> jobs, Instant now) {
+        jdbc.batchUpdate("""
+                INSERT INTO jobs (client_id, work_order_id, sequence, operation_code, operation_name, line_id,
+                  planned_quantity, completed_quantity, scrapped_quantity, planned_hours, actual_hours, completed, notes,
+                  active, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", jobs, BATCH,
+                (ps, j) -> bindJob(ps, clientId, j.workOrderId(), j.fields(), now));
+    }
+
     private Map<String, Long> ids(long clientId, List<NewOrder> orders) {
-        Map<String, Long> all = new HashMap<>();
-        jdbc.query("SELECT id, number FROM work_orders WHERE client_id = ?",
-                rs -> { all.put(rs.getString(2), rs.getLong(1)); }, clientId);
         Map<String, Long> ids = new HashMap<>();
-        orders.forEach(o -> ids.put(o.fields().number(), all.get(o.fields().number())));
+        List<String> numbers = orders.stream().map(o -> o.fields().number()).toList();
+        for (int from = 0; from < numbers.size(); from += IN_LIST) {
+            List<String> part = numbers.subList(from, Math.min(numbers.size(), from + IN_LIST));
+            List<Object> args = new ArrayList<>(part.size() + 1);
+            args.add(clientId);
+            args.addAll(part);
+            jdbc.query("SELECT id, number FROM work_orders WHERE client_id = ? AND number IN ("
+                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")",
+                    rs -> { ids.put(rs.getString(2), rs.getLong(1)); }, args.toArray());
+        }
         return ids;
     }
 
@@ -78,34 +100,34 @@ class WorkOrderBulkWriter {
         ps.setString(4, (f.priority() == null ? Priority.NORMAL : f.priority()).name());
         ps.setInt(5, f.plannedQuantity());
         ps.setInt(6, f.deliveredQuantity() == null ? 0 : f.deliveredQuantity());
-        values.setDate(ps, 7, f.plannedStartDate());
-        values.setDate(ps, 8, f.plannedShipDate());
-        values.setDate(ps, 9, f.requiredDate());
-        values.setDate(ps, 10, f.actualStartDate());
-        values.setDate(ps, 11, f.actualDeliveryDate());
-        values.setObject(ps, 12, f.idealCycleTimeHours(), Types.DECIMAL);
-        values.setObject(ps, 13, f.customerPoNumber(), Types.VARCHAR);
-        values.setObject(ps, 14, f.notes(), Types.VARCHAR);
-        values.setInstant(ps, 15, now);
-        values.setInstant(ps, 16, now);
+        values.date(ps, 7, f.plannedStartDate());
+        values.date(ps, 8, f.plannedShipDate());
+        values.date(ps, 9, f.requiredDate());
+        values.date(ps, 10, f.actualStartDate());
+        values.date(ps, 11, f.actualDeliveryDate());
+        JdbcValues.nullable(ps, 12, f.idealCycleTimeHours(), Types.DECIMAL);
+        JdbcValues.nullable(ps, 13, f.customerPoNumber(), Types.VARCHAR);
+        JdbcValues.nullable(ps, 14, f.notes(), Types.VARCHAR);
+        JdbcValues.instant(ps, 15, now);
+        JdbcValues.instant(ps, 16, now);
     }
 
     private void bindJob(PreparedStatement ps, long clientId, long orderId, JobFields j, Instant now) throws SQLException {
         ps.setLong(1, clientId);
         ps.setLong(2, orderId);
         ps.setInt(3, j.sequence());
-        values.setObject(ps, 4, j.operationCode(), Types.VARCHAR);
+        JdbcValues.nullable(ps, 4, j.operationCode(), Types.VARCHAR);
         ps.setString(5, j.operationName());
-        values.setObject(ps, 6, j.lineId(), Types.BIGINT);
-        values.setObject(ps, 7, j.plannedQuantity(), Types.INTEGER);
+        JdbcValues.nullable(ps, 6, j.lineId(), Types.BIGINT);
+        JdbcValues.nullable(ps, 7, j.plannedQuantity(), Types.INTEGER);
         ps.setInt(8, j.completedQuantity() == null ? 0 : j.completedQuantity());
         ps.setInt(9, j.scrappedQuantity() == null ? 0 : j.scrappedQuantity());
-        values.setObject(ps, 10, j.plannedHours(), Types.DECIMAL);
-        values.setObject(ps, 11, j.actualHours(), Types.DECIMAL);
+        JdbcValues.nullable(ps, 10, j.plannedHours(), Types.DECIMAL);
+        JdbcValues.nullable(ps, 11, j.actualHours(), Types.DECIMAL);
         ps.setBoolean(12, Boolean.TRUE.equals(j.completed()));
-        values.setObject(ps, 13, j.notes(), Types.VARCHAR);
+        JdbcValues.nullable(ps, 13, j.notes(), Types.VARCHAR);
         ps.setBoolean(14, true);
-        values.setInstant(ps, 15, now);
-        values.setInstant(ps, 16, now);
+        JdbcValues.instant(ps, 15, now);
+        JdbcValues.instant(ps, 16, now);
     }
 }

@@ -2,7 +2,6 @@ package io.kpiops.workorders;
 
 import io.kpiops.catalog.CatalogLookup.ProductRef;
 import io.kpiops.platform.audit.AuditAction;
-import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
 import io.kpiops.workorders.WorkOrderRequests.CreateWorkOrderRequest;
@@ -23,12 +22,9 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.domain.Specification;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -166,11 +162,8 @@ class WorkOrderService {
 
     /** Writes the log row of a status change (from is null when the order is created). */
     void log(WorkOrder o, WorkOrderStatus from, String reason) {
-        Object principal = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
-                .map(Authentication::getPrincipal).orElse(null);
-        AuditLog.Actor actor = principal instanceof AuditLog.Actor a ? a : null;
-        transitions.save(new WorkOrderTransition(o, from, reason, actor == null ? null : actor.actorId(),
-                actor == null ? "system" : actor.actorName(), support.now()));
+        WorkOrderSupport.Actor actor = support.actor();
+        transitions.save(new WorkOrderTransition(o, from, reason, actor.id(), actor.name(), support.now()));
     }
 
     private ProductRef product(Long id) {

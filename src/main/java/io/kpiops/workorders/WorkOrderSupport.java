@@ -12,6 +12,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /** What the work-order services share: client checks, the plant's clock, catalog lookups and the audit log. */
@@ -45,6 +48,15 @@ class WorkOrderSupport {
 
     LocalDate today(long clientId) {
         return PlantTime.today(clock, zone(clientId));
+    }
+
+    /** Who acts: the signed-in caller, or "system" for work the application does by itself. */
+    record Actor(Long id, String name) {}
+
+    Actor actor() {
+        Object principal = Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                .map(Authentication::getPrincipal).orElse(null);
+        return principal instanceof AuditLog.Actor a ? new Actor(a.actorId(), a.actorName()) : new Actor(null, "system");
     }
 
     Instant now() {

@@ -13,9 +13,9 @@ import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Binds values in plain-JDBC batch writes exactly as Hibernate stores them, so rows written in bulk read back through
- * the entities unchanged: instants as UTC timestamps (epoch milliseconds on SQLite), calendar days as DATE (ISO text on
- * SQLite, see ADR 0007), nulls typed. The static helpers need no vendor; the instance ones (a bean) know it.
+ * Binds values for plain JDBC statements (bulk paths) exactly as Hibernate binds them for the entities, so rows
+ * written either way read back the same: instants as UTC timestamps (epoch milliseconds on SQLite), nulls typed, and
+ * calendar days as DATE — ISO text on SQLite (ADR 0007), which is why {@link #date} needs the bean.
  */
 @Component
 public class JdbcValues {
@@ -34,35 +34,7 @@ public class JdbcValues {
         return vendor;
     }
 
-    public static void instant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.TIMESTAMP);
-        } else {
-            ps.setTimestamp(index, Timestamp.from(value), UTC.get());
-        }
-    }
-
-    public static void nullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.BIGINT);
-        } else {
-            ps.setLong(index, value);
-        }
-    }
-
-    public static void nullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
-        if (value == null) {
-            ps.setNull(index, Types.INTEGER);
-        } else {
-            ps.setInt(index, value);
-        }
-    }
-
-    public void setInstant(PreparedStatement ps, int index, Instant value) throws SQLException {
-        instant(ps, index, value);
-    }
-
-    public void setDate(PreparedStatement ps, int index, LocalDate value) throws SQLException {
+    public void date(PreparedStatement ps, int index, LocalDate value) throws SQLException {
         if (value == null) {
             ps.setNull(index, vendor == DbVendor.SQLITE ? Types.VARCHAR : Types.DATE);
         } else if (vendor == DbVendor.SQLITE) {
@@ -72,8 +44,24 @@ public class JdbcValues {
         }
     }
 
-    /** Integers and decimals that may be absent. */
-    public void setObject(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
+    public static void instant(PreparedStatement ps, int index, Instant value) throws SQLException {
+        if (value == null) {
+            ps.setNull(index, Types.TIMESTAMP);
+        } else {
+            ps.setTimestamp(index, Timestamp.from(value), UTC.get());
+        }
+    }
+
+    public static void nullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
+        nullable(ps, index, value, Types.BIGINT);
+    }
+
+    public static void nullableInt(PreparedStatement ps, int index, Integer value) throws SQLException {
+        nullable(ps, index, value, Types.INTEGER);
+    }
+
+    /** Any value that may be absent (strings, decimals …), bound with its SQL type. */
+    public static void nullable(PreparedStatement ps, int index, Object value, int sqlType) throws SQLException {
         if (value == null) {
             ps.setNull(index, sqlType);
         } else {

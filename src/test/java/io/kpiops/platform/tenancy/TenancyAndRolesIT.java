@@ -93,8 +93,7 @@ class TenancyAndRolesIT {
     /** POSTs the body as JSON, or — for a body "file:…" — uploads it as the multipart file (\\n for line breaks). */
     private long createFixture(String path, String body, String idField, long client) {
         String target = withFixtures(path, client).replace("{client}", Long.toString(client));
-        String content = withFixtures(body, client).replace("{client}", Long.toString(client))
-                .replace("{uniq}", Long.toString(uniq.incrementAndGet()));
+        String content = withFixtures(body, client).replace("{client}", Long.toString(client)).replace("{uniq}", Long.toString(uniq.incrementAndGet()));
         Response r = content.startsWith("file:")
                 ? api.multipart("POST", target, List.of(Api.Part.file("file", "fixture.csv",
                         content.substring("file:".length()).replace("\\n", "\n").getBytes(StandardCharsets.UTF_8))), bearer(admin))
