@@ -61,24 +61,24 @@ export const routes: RouteRecordRaw[] = [
         meta: { titleKey: 'nav.workOrders' },
       },
       {
+        // one parent, so the navigation's "Imports" stays marked in the wizard too
         path: 'imports',
-        name: 'imports',
-        component: withMessages(loadImportMessages, () => import('@/views/imports/ImportsView.vue')),
         meta: IMPORT_META,
-      },
-      {
-        path: 'imports/new',
-        name: 'import-new',
-        component: importWizard,
-        props: (route) => ({ id: null, type: typeof route.query.type === 'string' ? route.query.type : null }),
-        meta: IMPORT_META,
-      },
-      {
-        path: 'imports/:id(\\d+)',
-        name: 'import',
-        component: importWizard,
-        props: (route) => ({ id: Number(route.params.id), type: null }),
-        meta: IMPORT_META,
+        children: [
+          { path: '', name: 'imports', component: withMessages(loadImportMessages, () => import('@/views/imports/ImportsView.vue')) },
+          {
+            path: 'new',
+            name: 'import-new',
+            component: importWizard,
+            props: (route) => ({ id: null, type: typeof route.query.type === 'string' ? route.query.type : null }),
+          },
+          {
+            path: ':id(\\d+)',
+            name: 'import',
+            component: importWizard,
+            props: (route) => ({ id: Number(route.params.id), type: null }),
+          },
+        ],
       },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
+import type { RouteMeta, RouteRecordRaw } from 'vue-router'
 import { landingFor, navigationFor } from '@/navigation'
 import { decide, safeRedirect } from '@/router/guard'
+
+/** Every named route with its full path and the meta it inherits (vue-router merges the parents' meta). */
+function flatRoutes(records: readonly RouteRecordRaw[], parent = '', meta: RouteMeta = {}): { name: string; path: string; meta: RouteMeta }[] {
+  return records.flatMap((r) => {
+    const path = r.path.startsWith('/') ? r.path : `${parent.replace(/\/$/, '')}/${r.path}`
+    const merged = { ...meta, ...r.meta }
+    const self = r.name ? [{ name: String(r.name), path: path.replace(/(.)\/$/, '$1'), meta: merged }] : []
+    return [...self, ...flatRoutes(r.children ?? [], path, merged)]
+  })
+}
 
 const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((g) => g.items.map((i) => i.name))
 
@@ -72,24 +83,24 @@ describe('route guard', () => {
 
   it('keeps every import route (log, new, an import) from operators', async () => {
     const { routes } = await import('@/router/index')
-    const children = routes.flatMap((r) => r.children ?? []).filter((c) => String(c.path).startsWith('imports'))
-    expect(children.map((c) => c.name)).toEqual(['imports', 'import-new', 'import'])
-    for (const c of children) {
-      const target = route(`/${c.path}`, c.meta ?? {})
-      expect(decide(target, 'operator', '/'), String(c.name)).toEqual({ path: '/' })
+    const imports = flatRoutes(routes).filter((r) => r.path.startsWith('/imports'))
+    expect(imports.map((r) => r.name)).toEqual(['imports', 'import-new', 'import'])
+    for (const r of imports) {
+      const target = route(r.path, r.meta)
+      expect(decide(target, 'operator', '/'), r.name).toEqual({ path: '/' })
       for (const role of ['leader', 'poweruser', 'admin'] as const) expect(decide(target, role, '/')).toBe(true)
     }
   })
 
   it('gives every navigation item a route with the same roles', async () => {
     const { routes } = await import('@/router/index')
-    const children = routes.flatMap((r) => r.children ?? [])
+    const all = flatRoutes(routes)
     for (const group of navigationFor('admin')) {
       for (const item of group.items) {
-        const match = children.find((c) => c.name === item.name)
+        const match = all.find((c) => c.name === item.name)
         expect(match, item.name).toBeDefined()
-        expect(`/${match?.path ?? ''}`.replace(/\/$/, '') || '/').toBe(item.to)
-        expect(match?.meta?.roles ?? ['operator', 'leader', 'poweruser', 'admin']).toEqual(item.roles)
+        expect(match?.path).toBe(item.to)
+        expect(match?.meta.roles ?? ['operator', 'leader', 'poweruser', 'admin']).toEqual(item.roles)
       }
     }
   })
