@@ -1,6 +1,9 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test } from '@playwright/test'
-import { DEMO, login } from './helpers'
+import { DEMO, login, runId } from './helpers'
 
 // Scenario (5): WCAG 2 A/AA checks on the login page and the home page.
 const TAGS = ['wcag2a', 'wcag2aa']
@@ -99,4 +102,41 @@ test('work-order pages (list, new-order dialog, detail, traveler) have no WCAG 2
   await page.getByTestId('wo-print').click()
   await expect(page.getByTestId('traveler-number')).toBeVisible()
   await check('traveler')
+})
+
+test('import pages (log, upload, preview with errors, commit, result) have no serious or critical WCAG 2 A/AA violations', async ({ page }) => {
+  const check = async (name: string) => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    expect(serious, `${name}:\n${summary(serious)}`).toEqual([])
+  }
+  const id = `A11Y${runId()}`
+  const file = join(mkdtempSync(join(tmpdir(), 'kpi-a11y-')), `a11y-${id.toLowerCase()}.csv`)
+  writeFileSync(file, `number,product_code,planned_quantity\n${id}-1,BRK-100,10\n${id}-2,NOPE-1,5\n`)
+
+  await login(page, DEMO.poweruser.username, DEMO.poweruser.password)
+  await page.getByTestId('nav-imports').click()
+  await expect(page.getByRole('heading', { name: /^Imports · /, level: 1 })).toBeVisible()
+  await expect(page.locator('.v-data-table--loading')).toHaveCount(0)
+  await check('import log')
+
+  await page.getByTestId('new-import').click()
+  await page.getByTestId('column-help').getByRole('button').click()
+  await expect(page.getByTestId('column-help').locator('tbody tr').first()).toBeVisible()
+  await check('upload step')
+
+  await page.goto('/imports/new?type=work_orders')
+  await page.getByTestId('import-file-input').setInputFiles(file)
+  await page.getByTestId('upload-submit').click()
+  await expect(page.getByTestId('row-status-3')).toHaveAttribute('data-valid', 'false')
+  await check('preview step')
+
+  await page.getByTestId('preview-next').click()
+  await expect(page.getByTestId('commit-step')).toBeVisible()
+  await check('commit step')
+
+  await page.getByTestId('commit').click()
+  await expect(page.getByTestId('result-created')).toHaveText('1')
+  await check('result step')
 })
