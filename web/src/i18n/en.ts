@@ -82,6 +82,17 @@ const en = {
     poweruser: 'Power user',
     admin: 'Administrator',
   },
+  /** The grids' own texts (AppGrid) and pagers. */
+  grid: {
+    loading: 'Loading…',
+    rowsPerPage: 'Rows per page',
+    range: '{from}–{to} of {total}',
+    ariaSortable: 'Press Enter to sort',
+    ariaEditor: 'Input editor',
+    ariaInvalid: 'Invalid value',
+    ariaChecked: 'checked',
+    ariaUnchecked: 'unchecked',
+  },
   nav: {
     home: 'Home',
     administration: 'Administration',

@@ -83,6 +83,17 @@ const es: MessageSchema = {
     poweruser: 'Usuario avanzado',
     admin: 'Administrador',
   },
+  /** The grids' own texts (AppGrid) and pagers. */
+  grid: {
+    loading: 'Cargando…',
+    rowsPerPage: 'Filas por página',
+    range: '{from}–{to} de {total}',
+    ariaSortable: 'Pulse Intro para ordenar',
+    ariaEditor: 'Editor de entrada',
+    ariaInvalid: 'Valor no válido',
+    ariaChecked: 'marcado',
+    ariaUnchecked: 'sin marcar',
+  },
   nav: {
     home: 'Inicio',
     administration: 'Administración',

@@ -106,16 +106,6 @@ const settingsEn = {
     empty: 'Nothing here yet.',
     noMatch: 'No records match the filters.',
   },
-  grid: {
-    loading: 'Loading…',
-    rowsPerPage: 'Rows per page',
-    range: '{from}–{to} of {total}',
-    ariaSortable: 'Press Enter to sort',
-    ariaEditor: 'Input editor',
-    ariaInvalid: 'Invalid value',
-    ariaChecked: 'checked',
-    ariaUnchecked: 'unchecked',
-  },
   holdReasons: {
     title: 'Hold reasons',
     subtitle: 'Why work in progress of {client} is put on hold.',

@@ -107,16 +107,6 @@ const settingsEs: SettingsMessages = {
     empty: 'Todavía no hay nada aquí.',
     noMatch: 'Ningún registro coincide con los filtros.',
   },
-  grid: {
-    loading: 'Cargando…',
-    rowsPerPage: 'Filas por página',
-    range: '{from}–{to} de {total}',
-    ariaSortable: 'Pulse Intro para ordenar',
-    ariaEditor: 'Editor de entrada',
-    ariaInvalid: 'Valor no válido',
-    ariaChecked: 'marcado',
-    ariaUnchecked: 'sin marcar',
-  },
   holdReasons: {
     title: 'Motivos de retención',
     subtitle: 'Por qué se retiene el trabajo en curso de {client}.',
