@@ -550,6 +550,8 @@ class ImportApiIT {
 
     @Test
     void aRowThatBecameInvalidSinceThePreviewIsNotWritten() {
+        REFUSED.clear();
+        WRITTEN.clear();
         JsonNode p = created(upload("listed", "code\nGOOD\nLATE\n"));
         long id = p.get("import_id").asLong();
         assertThat(p.get("valid_rows").asInt()).isEqualTo(2);
