@@ -9,6 +9,7 @@ import io.kpiops.platform.security.Caller;
 import io.kpiops.platform.security.CurrentCaller;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
+import io.kpiops.platform.web.PageQuery;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -67,7 +68,7 @@ class ImportService {
         warnings.addAll(preview.columns().warnings());
         imp.read(json.writeValueAsString(preview.columns().sources()), json.writeValueAsString(warnings), preview.total(),
                 preview.valid(), clock.instant());
-        return response(imp, PageRequest.of(0, io.kpiops.platform.web.PageQuery.DEFAULT_SIZE), ImportRowStore.Filter.ALL);
+        return response(imp, PageRequest.of(0, PageQuery.DEFAULT_SIZE), ImportRowStore.Filter.ALL);
     }
 
     @Transactional(readOnly = true)

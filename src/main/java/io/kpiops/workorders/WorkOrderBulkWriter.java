@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.List;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,10 +22,6 @@ import org.springframework.stereotype.Component;
 class WorkOrderBulkWriter {
 
     private static final int BATCH = 1000;
-    private static final int IN_LIST = 500;
-
-    /** One new order and its jobs. */
-    record NewOrder(WorkOrderFields fields, List<JobFields> jobs) {}
 
     private final JdbcTemplate jdbc;
     private final JdbcValues values;
@@ -42,28 +36,38 @@ class WorkOrderBulkWriter {
         return new HashSet<>(jdbc.queryForList("SELECT number FROM work_orders WHERE client_id = ?", String.class, clientId));
     }
 
-    /** Inserts the orders (numbers new in the client) with their jobs and creation log rows; returns ids by number. */
-    Map<String, Long> insertOrders(long clientId, List<NewOrder> orders, WorkOrderSupport.Actor actor, Instant now) {
+    /** Inserts the orders (numbers new in the client), without their jobs; see {@link #ids} and {@link #insertJobs}. */
+    void insertOrders(long clientId, List<WorkOrderFields> orders, Instant now) {
         jdbc.batchUpdate("""
                 INSERT INTO work_orders (client_id, number, product_id, status, priority, planned_quantity,
                   delivered_quantity, planned_start_date, planned_ship_date, required_date, actual_start_date,
                   actual_delivery_date, ideal_cycle_time_hours, customer_po_number, notes, version, created_at, updated_at)
                 VALUES (?, ?, ?, 'ACTIVE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", orders, BATCH,
-                (ps, o) -> bindOrder(ps, clientId, o.fields(), now));
-        Map<String, Long> ids = ids(clientId, orders);
-        List<NewJob> jobs = new ArrayList<>();
-        orders.forEach(o -> o.jobs().forEach(j -> jobs.add(new NewJob(ids.get(o.fields().number()), j))));
-        insertJobs(clientId, jobs, now);
+                (ps, o) -> bindOrder(ps, clientId, o, now));
+    }
+
+    /**
+     * Every order id of the client by number, read in one pass. (Looking ids up per chunk with {@code number IN (…)}
+     * lets PostgreSQL's cached generic plan scan the whole client each time; see docs/benchmarks.md.)
+     */
+    Map<String, Long> ids(long clientId) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.query("SELECT id, number FROM work_orders WHERE client_id = ?",
+                rs -> { ids.put(rs.getString(2), rs.getLong(1)); }, clientId);
+        return ids;
+    }
+
+    /** The creation entry of each new order's history. */
+    void logCreation(long clientId, List<Long> orderIds, WorkOrderSupport.Actor actor, Instant now) {
         jdbc.batchUpdate("""
                 INSERT INTO work_order_transitions (client_id, work_order_id, from_status, to_status, reason, user_id,
-                  username, at) VALUES (?, ?, NULL, 'ACTIVE', 'Imported', ?, ?, ?)""", orders, BATCH, (ps, o) -> {
+                  username, at) VALUES (?, ?, NULL, 'ACTIVE', 'Imported', ?, ?, ?)""", orderIds, BATCH, (ps, id) -> {
                     ps.setLong(1, clientId);
-                    ps.setLong(2, ids.get(o.fields().number()));
-                    JdbcValues.nullable(ps, 3, actor.id(), Types.BIGINT);
+                    ps.setLong(2, id);
+                    JdbcValues.nullableLong(ps, 3, actor.id());
                     ps.setString(4, actor.name());
                     JdbcValues.instant(ps, 5, now);
                 });
-        return ids;
     }
 
     /** A job for an order that exists. */
@@ -76,21 +80,6 @@ class WorkOrderBulkWriter {
                   active, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)""", jobs, BATCH,
                 (ps, j) -> bindJob(ps, clientId, j.workOrderId(), j.fields(), now));
-    }
-
-    private Map<String, Long> ids(long clientId, List<NewOrder> orders) {
-        Map<String, Long> ids = new HashMap<>();
-        List<String> numbers = orders.stream().map(o -> o.fields().number()).toList();
-        for (int from = 0; from < numbers.size(); from += IN_LIST) {
-            List<String> part = numbers.subList(from, Math.min(numbers.size(), from + IN_LIST));
-            List<Object> args = new ArrayList<>(part.size() + 1);
-            args.add(clientId);
-            args.addAll(part);
-            jdbc.query("SELECT id, number FROM work_orders WHERE client_id = ? AND number IN ("
-                    + String.join(",", Collections.nCopies(part.size(), "?")) + ")",
-                    rs -> { ids.put(rs.getString(2), rs.getLong(1)); }, args.toArray());
-        }
-        return ids;
     }
 
     private void bindOrder(PreparedStatement ps, long clientId, WorkOrderFields f, Instant now) throws SQLException {

@@ -9,7 +9,6 @@ import io.kpiops.imports.ImportSession;
 import io.kpiops.platform.web.FieldError;
 import io.kpiops.platform.web.RequestValidator;
 import io.kpiops.workorders.WorkOrderBulkWriter.NewJob;
-import io.kpiops.workorders.WorkOrderBulkWriter.NewOrder;
 import io.kpiops.workorders.WorkOrderRequests.CreateWorkOrderRequest;
 import io.kpiops.workorders.WorkOrderRequests.JobBody;
 import java.time.LocalDate;
@@ -52,7 +51,8 @@ final class WorkOrderImportSession implements ImportSession {
     private final WorkOrderSupport support;
     private final Map<String, Head> heads = new HashMap<>();
     private final Map<Integer, Parsed> parsed = new HashMap<>();
-    private final Map<String, Long> committed = new HashMap<>();
+    private final List<String> newNumbers = new ArrayList<>();
+    private final List<Parsed> pendingJobs = new ArrayList<>();
 
     WorkOrderImportSession(long clientId, ImportContext context, Map<String, ProductRef> products, Map<String, LineRef> lines,
             Set<String> existing, LocalDate today, RequestValidator validator, WorkOrderBulkWriter writer,
@@ -146,26 +146,31 @@ final class WorkOrderImportSession implements ImportSession {
 
     @Override
     public ImportResult commit(List<ImportRow> rows) {
-        List<NewOrder> orders = new ArrayList<>();
-        List<Parsed> extraJobs = new ArrayList<>();
-        Map<String, NewOrder> inChunk = new HashMap<>();
+        List<WorkOrderFields> orders = new ArrayList<>();
         for (ImportRow row : rows) {
             Parsed p = parsed.get(row.rowNumber());
             if (p.order() != null) {
-                NewOrder o = new NewOrder(p.order(), new ArrayList<>(p.job() == null ? List.of() : List.of(p.job())));
-                orders.add(o);
-                inChunk.put(p.number(), o);
-            } else if (inChunk.containsKey(p.number())) {
-                inChunk.get(p.number()).jobs().add(p.job());
-            } else {
-                extraJobs.add(p);
+                orders.add(p.order());
+                newNumbers.add(p.number());
+            }
+            if (p.job() != null) {
+                pendingJobs.add(p);
             }
         }
-        committed.putAll(writer.insertOrders(clientId, orders, support.actor(), support.now()));
-        List<NewJob> jobs = extraJobs.stream().filter(p -> committed.containsKey(p.number()))
-                .map(p -> new NewJob(committed.get(p.number()), p.job())).toList();
-        writer.insertJobs(clientId, jobs, support.now());
+        writer.insertOrders(clientId, orders, support.now());
         return new ImportResult(orders.size(), 0);
+    }
+
+    /** Jobs and history entries need the new orders' ids: read once, after the last chunk. */
+    @Override
+    public void finish() {
+        if (newNumbers.isEmpty()) {
+            return;
+        }
+        Map<String, Long> ids = writer.ids(clientId);
+        writer.insertJobs(clientId, pendingJobs.stream().map(p -> new NewJob(ids.get(p.number()), p.job())).toList(),
+                support.now());
+        writer.logCreation(clientId, newNumbers.stream().map(ids::get).toList(), support.actor(), support.now());
     }
 
     /** A job from the row's job columns, or null when the row has none (no operation name). */

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
@@ -476,51 +477,31 @@ class ImportApiIT {
 
         @Bean
         ImportType listed() {
-            return new ImportType() {
-                @Override
-                public String name() {
-                    return "listed";
-                }
-
-                @Override
-                public List<ImportColumn> columns() {
-                    return List.of(ImportColumn.required("code", "A", "a code"));
-                }
-
-                @Override
-                public Set<Role> allowedRoles() {
-                    return Set.of(Role.POWERUSER);
-                }
-
-                @Override
-                public ImportSession open(long clientId, ImportContext context) {
-                    return new ImportSession() {
-                        @Override
-                        public List<FieldError> validate(int rowNumber, Map<String, String> values) {
-                            return REFUSED.contains(values.get("code")) ? List.of(new FieldError("code", "is refused now")) : List.of();
-                        }
-
-                        @Override
-                        public ImportResult commit(List<ImportRow> rows) {
-                            rows.forEach(r -> WRITTEN.add(r.values().get("code")));
-                            return new ImportResult(rows.size(), 0);
-                        }
-                    };
-                }
-            };
+            return probe("listed", ImportColumn.required("code", "A", "a code"), (context, values) ->
+                    REFUSED.contains(values.get("code")) ? List.of(new FieldError("code", "is refused now")) : List.of());
         }
 
         @Bean
         ImportType dateProbe() {
+            return probe("date_probe", ImportColumn.required("day", "2026-01-31", "a date", "fecha"), (context, values) -> {
+                List<FieldError> errors = new ArrayList<>();
+                LocalDate day = context.date("day", values.get("day"), errors);
+                return day == null ? errors : List.of(new FieldError("day", day.toString()));
+            });
+        }
+
+        /** A type of one column for powerusers, checked by the function; a commit notes the column's values in WRITTEN. */
+        static ImportType probe(String name, ImportColumn column,
+                BiFunction<ImportContext, Map<String, String>, List<FieldError>> check) {
             return new ImportType() {
                 @Override
                 public String name() {
-                    return "date_probe";
+                    return name;
                 }
 
                 @Override
                 public List<ImportColumn> columns() {
-                    return List.of(ImportColumn.required("day", "2026-01-31", "a date", "fecha"));
+                    return List.of(column);
                 }
 
                 @Override
@@ -533,14 +514,13 @@ class ImportApiIT {
                     return new ImportSession() {
                         @Override
                         public List<FieldError> validate(int rowNumber, Map<String, String> values) {
-                            List<FieldError> errors = new ArrayList<>();
-                            LocalDate day = context.date("day", values.get("day"), errors);
-                            return day == null ? errors : List.of(new FieldError("day", day.toString()));
+                            return check.apply(context, values);
                         }
 
                         @Override
                         public ImportResult commit(List<ImportRow> rows) {
-                            return ImportResult.NONE;
+                            rows.forEach(r -> WRITTEN.add(r.values().get(column.name())));
+                            return new ImportResult(rows.size(), 0);
                         }
                     };
                 }
@@ -550,6 +530,8 @@ class ImportApiIT {
 
     @Test
     void aRowThatBecameInvalidSinceThePreviewIsNotWritten() {
+        REFUSED.clear();
+        WRITTEN.clear();
         JsonNode p = created(upload("listed", "code\nGOOD\nLATE\n"));
         long id = p.get("import_id").asLong();
         assertThat(p.get("valid_rows").asInt()).isEqualTo(2);
