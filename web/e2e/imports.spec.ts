@@ -132,6 +132,29 @@ test.describe('imports', () => {
     await expect(page.getByTestId(`wo-row-${prefix}-2`)).toBeVisible()
     await expect(page.locator(`tbody tr[data-testid^="wo-row-${prefix}-"]`)).toHaveCount(4)
 
+    // --- an imported order goes through its lifecycle: ACTIVE → ON_HOLD → ACTIVE → COMPLETED, with its history
+    await page.getByTestId(`wo-row-${prefix}-1`).click()
+    await expect(page.getByRole('heading', { name: `${prefix}-1`, level: 1 })).toBeVisible()
+    await expect(page.getByTestId('wo-status')).toHaveText('Active')
+    await expect(page.getByTestId('job-10')).toContainText('Cut')
+    const move = page.getByTestId('transition-dialog')
+    await page.getByTestId('transition-ON_HOLD').click()
+    await move.getByLabel('Reason').fill('Die change pending')
+    await move.getByRole('button', { name: 'Confirm' }).click()
+    await expect(page.getByTestId('wo-status')).toHaveText('On hold')
+    await page.getByTestId('transition-ACTIVE').click()
+    await move.getByRole('button', { name: 'Confirm' }).click()
+    await expect(page.getByTestId('wo-status')).toHaveText('Active')
+    await page.getByTestId('transition-COMPLETED').click()
+    await expect(move.getByLabel('Delivered quantity')).toHaveValue('120')
+    await move.getByRole('button', { name: 'Confirm' }).click()
+    await expect(page.getByTestId('wo-status')).toHaveText('Completed')
+    await expect(page.getByTestId('history-move')).toHaveText(['Active → Completed', 'On hold → Active', 'Active → On hold',
+      'Created as Active'])
+    await expect(page.getByTestId('wo-history')).toContainText('Die change pending')
+    await expect(page.getByTestId('wo-history')).toContainText('Imported')
+    await expect(page.getByTestId('wo-history')).toContainText('by poweruser')
+
     // --- the import log lists it as committed
     await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-imports').click()
     await expect(page.getByRole('heading', { name: /^Imports · ACME-MFG$/, level: 1 })).toBeVisible()

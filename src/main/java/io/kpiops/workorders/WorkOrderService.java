@@ -134,7 +134,7 @@ class WorkOrderService {
             j.change(body.fields(), true, support.now());
             jobs.save(j);
         }
-        log(o, null, "Created");
+        log(o, null, null);
         support.audit(WorkOrderSupport.ORDER, o.getId(), o.clientId, AuditAction.CREATE, null, WorkOrderSnapshot.of(o));
         return o;
     }
