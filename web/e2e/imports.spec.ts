@@ -133,7 +133,7 @@ test.describe('imports', () => {
     await expect(page.locator(`tbody tr[data-testid^="wo-row-${prefix}-"]`)).toHaveCount(4)
 
     // --- an imported order goes through its lifecycle: ACTIVE → ON_HOLD → ACTIVE → COMPLETED, with its history
-    await page.getByTestId(`wo-row-${prefix}-1`).click()
+    await page.getByRole('link', { name: `Open work order ${prefix}-1` }).click()
     await expect(page.getByRole('heading', { name: `${prefix}-1`, level: 1 })).toBeVisible()
     await expect(page.getByTestId('wo-status')).toHaveText('Active')
     await expect(page.getByTestId('job-10')).toContainText('Cut')
