@@ -129,6 +129,7 @@ test.describe('imports', () => {
     await page.getByTestId('go-to-records').click()
     await expect(page).toHaveURL(/\/work-orders$/)
     await page.getByTestId('filter-search').locator('input').fill(prefix)
+    await expect(page).toHaveURL(new RegExp(`[?&]q=${prefix}`)) // the search has been applied, not just typed
     await expect(page.getByTestId(`wo-row-${prefix}-2`)).toBeVisible()
     await expect(page.locator(`tbody tr[data-testid^="wo-row-${prefix}-"]`)).toHaveCount(4)
 
