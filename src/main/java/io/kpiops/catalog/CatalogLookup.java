@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What other modules may read of the plant model: products and lines by id or code, always within the caller's
+ * What other modules may read of the plant model: every catalog record by id, or a client's whole catalog at once, always within the caller's
  * scope (the tenant filter applies), so a record of another client is simply absent.
  */
 @Service
@@ -23,12 +23,106 @@ public class CatalogLookup {
     /** A production line as other modules see it. */
     public record LineRef(long id, long clientId, String code, String name, boolean active) {}
 
+    /**
+     * A shift as other modules see it: clock times as minutes of the day (an end at or before the start crosses
+     * midnight), its length and its scheduled (working) minutes, i.e. the length less the breaks.
+     */
+    public record ShiftRef(long id, long clientId, String name, int startMinute, int endMinute, int durationMinutes,
+            int scheduledMinutes, boolean active) {
+
+        public boolean crossesMidnight() {
+            return endMinute <= startMinute;
+        }
+    }
+
+    /** An employee as other modules see it; shiftId is the usual shift (the attendance roster), may be null. */
+    public record EmployeeRef(long id, long clientId, String code, String name, Long lineId, Long shiftId,
+            boolean floatingPool, boolean active) {}
+
+    /** A downtime reason: planned or not, and whether it is a setup/changeover (KPI.md §7 time model). */
+    public record DowntimeReasonRef(long id, long clientId, String code, String name, String category, boolean planned,
+            boolean setup, boolean active) {}
+
+    /** A hold reason of a client's catalog. */
+    public record HoldReasonRef(long id, long clientId, String code, String name, boolean active) {}
+
+    /** A defect type of a client's catalog. */
+    public record DefectTypeRef(long id, long clientId, String code, String name, String category, String severity,
+            boolean active) {}
+
     private final ProductRepository products;
     private final LineRepository lines;
+    private final ShiftRepository shifts;
+    private final EmployeeRepository employees;
+    private final DowntimeReasonRepository downtimeReasons;
+    private final HoldReasonRepository holdReasons;
+    private final DefectTypeRepository defectTypes;
 
-    CatalogLookup(ProductRepository products, LineRepository lines) {
+    CatalogLookup(ProductRepository products, LineRepository lines, ShiftRepository shifts, EmployeeRepository employees,
+            DowntimeReasonRepository downtimeReasons, HoldReasonRepository holdReasons, DefectTypeRepository defectTypes) {
         this.products = products;
         this.lines = lines;
+        this.shifts = shifts;
+        this.employees = employees;
+        this.downtimeReasons = downtimeReasons;
+        this.holdReasons = holdReasons;
+        this.defectTypes = defectTypes;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ShiftRef> shift(long id) {
+        return shifts.findById(id).map(CatalogLookup::ref);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EmployeeRef> employee(long id) {
+        return employees.findById(id).map(CatalogLookup::ref);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DowntimeReasonRef> downtimeReason(long id) {
+        return downtimeReasons.findById(id).map(CatalogLookup::ref);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HoldReasonRef> holdReason(long id) {
+        return holdReasons.findById(id).map(CatalogLookup::ref);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<DefectTypeRef> defectType(long id) {
+        return defectTypes.findById(id).map(CatalogLookup::ref);
+    }
+
+    /** Every record of one client's catalogs, for checking many rows at once (batches, imports) without a query per row. */
+    public record ClientCatalog(Map<Long, ProductRef> products, Map<Long, LineRef> lines, Map<Long, ShiftRef> shifts,
+            Map<Long, EmployeeRef> employees, Map<Long, DowntimeReasonRef> downtimeReasons,
+            Map<Long, HoldReasonRef> holdReasons, Map<Long, DefectTypeRef> defectTypes) {
+
+        /** The records of one catalog keyed by upper-case code (or name for shifts). */
+        public static <T> Map<String, T> byKey(Map<Long, T> records, java.util.function.Function<T, String> key) {
+            Map<String, T> out = new LinkedHashMap<>();
+            records.values().forEach(r -> out.put(key.apply(r).toUpperCase(Locale.ROOT), r));
+            return out;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public ClientCatalog catalogOf(long clientId) {
+        return new ClientCatalog(
+                index(products.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), ProductRef::id),
+                index(lines.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), LineRef::id),
+                index(shifts.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), ShiftRef::id),
+                index(employees.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), EmployeeRef::id),
+                index(downtimeReasons.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), DowntimeReasonRef::id),
+                index(holdReasons.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), HoldReasonRef::id),
+                index(defectTypes.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), DefectTypeRef::id));
+    }
+
+    private static <T> Map<Long, T> index(List<T> records, java.util.function.ToLongFunction<T> id) {
+        Map<Long, T> out = new LinkedHashMap<>();
+        records.forEach(r -> out.put(id.applyAsLong(r), r));
+        return out;
     }
 
     @Transactional(readOnly = true)
@@ -73,5 +167,30 @@ public class CatalogLookup {
 
     private static LineRef ref(ProductionLine l) {
         return new LineRef(l.getId(), l.getClientId(), l.code, l.name, l.isActive());
+    }
+
+    private static ShiftRef ref(Shift s) {
+        ShiftTimes t = s.times();
+        return new ShiftRef(s.getId(), s.getClientId(), s.name, s.startMinute, s.endMinute, t.durationMinutes(),
+                t.scheduledMinutes(), s.isActive());
+    }
+
+    private static EmployeeRef ref(Employee e) {
+        return new EmployeeRef(e.getId(), e.getClientId(), e.code, e.name, e.lineId, e.shiftId, e.floatingPool,
+                e.isActive());
+    }
+
+    private static DowntimeReasonRef ref(DowntimeReason r) {
+        return new DowntimeReasonRef(r.getId(), r.getClientId(), r.code, r.name, r.category.value(), r.planned, r.setup,
+                r.isActive());
+    }
+
+    private static HoldReasonRef ref(HoldReason r) {
+        return new HoldReasonRef(r.getId(), r.getClientId(), r.code, r.name, r.isActive());
+    }
+
+    private static DefectTypeRef ref(DefectType d) {
+        return new DefectTypeRef(d.getId(), d.getClientId(), d.code, d.name, d.category,
+                d.severity == null ? null : d.severity.name(), d.isActive());
     }
 }

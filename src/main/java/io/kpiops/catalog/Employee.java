@@ -22,6 +22,9 @@ class Employee extends TenantEntity {
 
     Long lineId;
 
+    /** The usual shift (the attendance roster lists the employee there); null = not on a fixed shift. */
+    Long shiftId;
+
     @Column(nullable = false)
     boolean floatingPool;
 

@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Filtered to the caller's clients by the tenant filter. */
 interface EmployeeRepository extends JpaRepository<Employee, Long> {
 
+    java.util.List<Employee> findByClientId(long clientId);
+
     boolean existsByClientIdAndCodeIgnoreCase(long clientId, String code);
 
     @Query("""

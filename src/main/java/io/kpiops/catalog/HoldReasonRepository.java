@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Filtered to the caller's clients by the tenant filter. */
 interface HoldReasonRepository extends JpaRepository<HoldReason, Long> {
 
+    java.util.List<HoldReason> findByClientId(long clientId);
+
     boolean existsByClientIdAndCodeIgnoreCase(long clientId, String code);
 
     @Query("""

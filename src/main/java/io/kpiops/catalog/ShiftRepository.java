@@ -8,6 +8,8 @@ import org.springframework.data.jpa.repository.Query;
 /** Filtered to the caller's clients by the tenant filter. */
 interface ShiftRepository extends JpaRepository<Shift, Long> {
 
+    java.util.List<Shift> findByClientId(long clientId);
+
     boolean existsByClientIdAndNameIgnoreCase(long clientId, String name);
 
     boolean existsByClientIdAndNameIgnoreCaseAndIdNot(long clientId, String name, long id);

@@ -49,6 +49,10 @@ class ClientSettings extends TenantEntity {
     @Column(nullable = false, length = 3)
     DateOrder dateOrder;
 
+    /** The client's inspection stages in process order (comma-separated codes); RTY multiplies them in this order. */
+    @Column(nullable = false, length = 200)
+    String inspectionStages;
+
     protected ClientSettings() {}
 
     ClientSettings(long clientId, Instant now) {
@@ -67,6 +71,7 @@ class ClientSettings extends TenantEntity {
         s.defaultDpmoOpportunities = 1;
         s.operatorBackdatingDays = 7;
         s.dateOrder = DateOrder.MDY;
+        s.inspectionStages = "INCOMING,IN_PROCESS,FINAL";
         return s;
     }
 

@@ -80,6 +80,9 @@ public class ClientSettingsService {
         if (body.dateOrder() != null) {
             s.dateOrder = body.dateOrder();
         }
+        if (body.inspectionStages() != null) {
+            s.inspectionStages = String.join(",", body.inspectionStages().stream().distinct().toList());
+        }
         s.stamp(clock.instant());
         settings.saveAndFlush(s);
         audit.record("client_settings", clientId, clientId, AuditAction.UPDATE, before, SettingsBody.of(s));
@@ -117,6 +120,18 @@ public class ClientSettingsService {
     @Transactional(readOnly = true)
     public DateOrder dateOrder(long clientId) {
         return current(clientId).dateOrder;
+    }
+
+    /** How many days back an operator may enter shift data (leaders and above: unlimited). */
+    @Transactional(readOnly = true)
+    public int operatorBackdatingDays(long clientId) {
+        return current(clientId).operatorBackdatingDays;
+    }
+
+    /** The client's inspection stages in process order. */
+    @Transactional(readOnly = true)
+    public List<String> inspectionStages(long clientId) {
+        return SettingsRequests.split(current(clientId).inspectionStages);
     }
 
     /** The thresholds in force for a client: its own where set, else the global default. */

@@ -34,6 +34,10 @@ final class SettingsRequests {
             @NotNull @Min(0) @Max(365) Integer operatorBackdatingDays,
             @Schema(description = "How imported files write dates like 03/04/2026: DMY (day first) or MDY (month first, "
                     + "the default). Left out of a change, the current value stays.") DateOrder dateOrder,
+            @Schema(description = "Inspection stage codes in process order (RTY multiplies stage yields in this order). "
+                    + "Left out of a change, the current list stays.")
+            @Size(min = 1, max = 10) List<@NotNull @jakarta.validation.constraints.Pattern(regexp = "[A-Z][A-Z0-9_]{0,19}",
+                    message = "must be an upper-case code of at most 20 letters, digits or _") String> inspectionStages,
             @NotNull Long version) {
 
         static SettingsBody of(ClientSettings s) {
@@ -41,7 +45,8 @@ final class SettingsRequests {
                     split(s.countedAbsenceTypes).stream().map(AbsenceType::valueOf).toList(),
                     ints(s.wipBucketEdges), s.bradfordWindowWeeks, ints(s.bradfordBands), s.defaultCrewSize,
                     s.defaultCycleTimeHours, s.defaultShiftHours, s.defaultLeadTimeDays, s.defaultDpmoOpportunities,
-                    s.operatorBackdatingDays, s.dateOrder, s.getId() == null ? 0 : s.getVersion());
+                    s.operatorBackdatingDays, s.dateOrder, split(s.inspectionStages),
+                    s.getId() == null ? 0 : s.getVersion());
         }
     }
 

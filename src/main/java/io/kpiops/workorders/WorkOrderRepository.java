@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 interface WorkOrderRepository extends JpaRepository<WorkOrder, Long>, JpaSpecificationExecutor<WorkOrder> {
 
     boolean existsByClientIdAndNumberIgnoreCase(long clientId, String number);
+
+    java.util.List<WorkOrder> findByClientId(long clientId);
 }

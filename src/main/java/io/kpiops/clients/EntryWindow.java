@@ -1,0 +1,79 @@
+package io.kpiops.clients;
+
+import io.kpiops.platform.security.Caller;
+import io.kpiops.platform.security.Role;
+import io.kpiops.platform.time.PlantTime;
+import io.kpiops.platform.web.FieldError;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Which production days shift data may be entered for: never a day after the plant's today, and for operators no
+ * further back than the client's back-dating window ({@code operator_backdating_days}, default 7). Leaders and above,
+ * and the system itself (demo data), may enter any past day.
+ */
+@Component
+public class EntryWindow {
+
+    private final ClientService clients;
+    private final ClientSettingsService settings;
+    private final Clock clock;
+
+    EntryWindow(ClientService clients, ClientSettingsService settings, Clock clock) {
+        this.clients = clients;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** The plant's time zone of a client (UTC when the client is unknown). */
+    @Transactional(readOnly = true)
+    public ZoneId zone(long clientId) {
+        return clients.summaries(List.of(clientId)).stream().findFirst().map(ClientSummary::timeZone)
+                .flatMap(PlantTime::zone).orElse(ZoneId.of("UTC"));
+    }
+
+    /** The production day it is now at the client's plant. */
+    public LocalDate today(long clientId) {
+        return PlantTime.today(clock, zone(clientId));
+    }
+
+    /** The bounds for the current caller: the earliest day (null = unlimited) and the latest (the plant's today). */
+    public record Bounds(LocalDate earliest, LocalDate latest) {
+
+        /** The problem with a day, named on {@code field}, or empty when the day is inside the bounds. */
+        public Optional<FieldError> check(String field, LocalDate day) {
+            if (day == null) {
+                return Optional.empty();
+            }
+            if (day.isAfter(latest)) {
+                return Optional.of(new FieldError(field, "must not be after the plant's today (" + latest + ")"));
+            }
+            if (earliest != null && day.isBefore(earliest)) {
+                return Optional.of(new FieldError(field, "must not be before " + earliest
+                        + ": operators may enter the last " + java.time.temporal.ChronoUnit.DAYS.between(earliest, latest)
+                        + " days only; ask a leader for older days"));
+            }
+            return Optional.empty();
+        }
+    }
+
+    /** The window of the current caller for a client; computed once per request or batch, then checked per row. */
+    @Transactional(readOnly = true)
+    public Bounds bounds(long clientId) {
+        LocalDate today = today(clientId);
+        boolean operator = currentRole().map(r -> r == Role.OPERATOR).orElse(false);
+        return new Bounds(operator ? today.minusDays(settings.operatorBackdatingDays(clientId)) : null, today);
+    }
+
+    private static Optional<Role> currentRole() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof Caller c ? Optional.of(c.role()) : Optional.empty();
+    }
+}

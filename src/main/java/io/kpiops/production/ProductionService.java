@@ -1,0 +1,237 @@
+package io.kpiops.production;
+
+import io.kpiops.catalog.CatalogLookup;
+import io.kpiops.clients.ClientService;
+import io.kpiops.clients.EntryWindow;
+import io.kpiops.platform.audit.AuditAction;
+import io.kpiops.platform.audit.AuditLog;
+import io.kpiops.platform.persistence.EntryMethod;
+import io.kpiops.platform.web.ApiException;
+import io.kpiops.platform.web.FieldError;
+import io.kpiops.platform.web.RequestValidator;
+import io.kpiops.production.ProductionRequests.ProductionRequest;
+import io.kpiops.production.ProductionRules.Context;
+import io.kpiops.production.ProductionRules.Resolved;
+import io.kpiops.production.ProductionViews.ProductionResponse;
+import io.kpiops.workorders.WorkOrderLookup;
+import io.kpiops.workorders.WorkOrderLookup.OrderRef;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Recording, correcting, deleting and finding production entries, one at a time or in batches. */
+@Service
+class ProductionService {
+
+    static final String ENTITY = "production_entry";
+    private static final int MAX_REPORTED_ERRORS = 1000;
+
+    private final ProductionRepository entries;
+    private final CatalogLookup catalog;
+    private final WorkOrderLookup workOrders;
+    private final EntryWindow window;
+    private final ClientService clients;
+    private final AuditLog audit;
+    private final RequestValidator validator;
+    private final Clock clock;
+
+    ProductionService(ProductionRepository entries, CatalogLookup catalog, WorkOrderLookup workOrders,
+            EntryWindow window, ClientService clients, AuditLog audit, RequestValidator validator, Clock clock) {
+        this.entries = entries;
+        this.catalog = catalog;
+        this.workOrders = workOrders;
+        this.window = window;
+        this.clients = clients;
+        this.audit = audit;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    Page<ProductionResponse> search(Specification<ProductionEntry> where, Pageable pageable) {
+        Page<ProductionEntry> page = entries.findAll(where, pageable);
+        Map<Long, String> numbers = numbers(page.getContent().stream().map(e -> e.workOrderId).toList());
+        return page.map(e -> ProductionResponse.of(e, numbers.get(e.workOrderId)));
+    }
+
+    @Transactional(readOnly = true)
+    ProductionResponse get(long id) {
+        return response(find(id));
+    }
+
+    @Transactional
+    ProductionResponse create(ProductionRequest r) {
+        if (r.clientId() == null) {
+            throw ApiException.invalid("client_id", "must not be null");
+        }
+        clients.requireAssignable(r.clientId());
+        Resolved resolved = ProductionRules.resolve("", r.fields(), context(r.clientId(), ids(List.of(r))), null);
+        if (!resolved.errors().isEmpty()) {
+            throw ApiException.invalid(resolved.errors());
+        }
+        ProductionEntry e = newEntry(r.clientId(), r.entryMethod() == EntryMethod.QR_SCAN ? EntryMethod.QR_SCAN
+                : EntryMethod.MANUAL_ENTRY, resolved.fields(), Boolean.TRUE.equals(r.confirmed()));
+        entries.saveAndFlush(e);
+        ProductionResponse response = response(e);
+        audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.CREATE, null, response);
+        return response;
+    }
+
+    @Transactional
+    ProductionResponse update(long id, ProductionRequest r) {
+        ProductionEntry e = find(id);
+        if (r.version() == null) {
+            throw ApiException.invalid("version", "must not be null");
+        }
+        e.requireVersion(r.version(), "Production entry " + id);
+        if (r.clientId() != null && !r.clientId().equals(e.getClientId())) {
+            throw ApiException.invalid("client_id", "an entry cannot move to another client");
+        }
+        Resolved resolved = ProductionRules.resolve("", r.fields(), context(e.getClientId(), ids(List.of(r))), e.fields());
+        if (!resolved.errors().isEmpty()) {
+            throw ApiException.invalid(resolved.errors());
+        }
+        ProductionResponse before = response(e);
+        e.change(resolved.fields(), clock.instant());
+        if (Boolean.TRUE.equals(r.confirmed())) {
+            Actor a = actor();
+            e.confirm(a.id(), a.name(), clock.instant());
+        }
+        entries.saveAndFlush(e);
+        ProductionResponse after = response(e);
+        audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.UPDATE, before, after);
+        return after;
+    }
+
+    @Transactional
+    void delete(long id, Long version) {
+        ProductionEntry e = find(id);
+        if (version != null) {
+            e.requireVersion(version, "Production entry " + id);
+        }
+        ProductionResponse before = response(e);
+        e.markDeleted(actor().name(), clock.instant());
+        entries.saveAndFlush(e);
+        audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.DELETE, before, null);
+    }
+
+    /**
+     * Saves every entry or none: each row is checked with the single-entry rules and every row's errors are reported
+     * together (fields named {@code entries[i].…}).
+     */
+    @Transactional
+    List<ProductionResponse> createAll(List<ProductionRequest> rows, EntryMethod method) {
+        List<FieldError> errors = new ArrayList<>();
+        Set<Long> clientIds = new LinkedHashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            ProductionRequest r = rows.get(i);
+            String prefix = "entries[" + i + "].";
+            validator.errors(r).forEach(e -> errors.add(new FieldError(prefix + e.field(), e.message())));
+            if (r.clientId() == null) {
+                errors.add(new FieldError(prefix + "client_id", "must not be null"));
+            } else {
+                clientIds.add(r.clientId());
+            }
+        }
+        Set<Long> refused = new java.util.HashSet<>();
+        for (Long clientId : clientIds) {
+            if (!clients.checkAssignable("client_id", List.of(clientId)).isEmpty()) {
+                refused.add(clientId);
+            }
+        }
+        Map<Long, Context> contexts = new HashMap<>();
+        Map<Long, OrderRef> orders = workOrders.orders(ids(rows));
+        List<ProductionFields> resolved = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            ProductionRequest r = rows.get(i);
+            String prefix = "entries[" + i + "].";
+            if (r.clientId() == null) {
+                resolved.add(null);
+                continue;
+            }
+            if (refused.contains(r.clientId())) {
+                errors.add(new FieldError(prefix + "client_id", "no client " + r.clientId() + " you may enter data for"));
+                resolved.add(null);
+                continue;
+            }
+            Context ctx = contexts.computeIfAbsent(r.clientId(), c -> new Context(c, catalog.catalogOf(c), orders,
+                    window.bounds(c)));
+            Resolved res = ProductionRules.resolve(prefix, r.fields(), ctx, null);
+            errors.addAll(res.errors());
+            resolved.add(res.fields());
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors.size() > MAX_REPORTED_ERRORS ? errors.subList(0, MAX_REPORTED_ERRORS) : errors);
+        }
+        List<ProductionEntry> created = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            created.add(newEntry(rows.get(i).clientId(), method, resolved.get(i), Boolean.TRUE.equals(rows.get(i).confirmed())));
+        }
+        entries.saveAll(created);
+        entries.flush();
+        Map<Long, String> numbers = numbers(created.stream().map(e -> e.workOrderId).toList());
+        List<ProductionResponse> responses = created.stream().map(e -> ProductionResponse.of(e, numbers.get(e.workOrderId))).toList();
+        audit.recordAll(responses.stream().map(p -> new AuditLog.Change(ENTITY, p.id(), p.clientId(), AuditAction.CREATE,
+                null, p)).toList());
+        return responses;
+    }
+
+    /** Builds an entry from resolved fields (used by the import too). */
+    ProductionEntry newEntry(long clientId, EntryMethod method, ProductionFields f, boolean confirmed) {
+        Actor a = actor();
+        Instant now = clock.instant();
+        ProductionEntry e = new ProductionEntry(clientId, method, a.id(), a.name(), now);
+        e.change(f, now);
+        if (confirmed) {
+            e.confirm(a.id(), a.name(), now);
+        }
+        return e;
+    }
+
+    Context context(long clientId, Collection<Long> orderIds) {
+        return new Context(clientId, catalog.catalogOf(clientId), workOrders.orders(orderIds), window.bounds(clientId));
+    }
+
+    private ProductionEntry find(long id) {
+        return entries.findById(id).orElseThrow(() -> ApiException.notFound("Production entry " + id));
+    }
+
+    private ProductionResponse response(ProductionEntry e) {
+        return ProductionResponse.of(e, numbers(java.util.Collections.singletonList(e.workOrderId)).get(e.workOrderId));
+    }
+
+    private Map<Long, String> numbers(Collection<Long> orderIds) {
+        List<Long> ids = orderIds.stream().filter(Objects::nonNull).distinct().toList();
+        Map<Long, String> numbers = new HashMap<>();
+        if (!ids.isEmpty()) {
+            workOrders.orders(ids).forEach((id, o) -> numbers.put(id, o.number()));
+        }
+        return numbers;
+    }
+
+    private static List<Long> ids(List<ProductionRequest> rows) {
+        return rows.stream().map(ProductionRequest::workOrderId).filter(Objects::nonNull).distinct().toList();
+    }
+
+    record Actor(Long id, String name) {}
+
+    static Actor actor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof AuditLog.Actor a ? new Actor(a.actorId(), a.actorName())
+                : new Actor(null, "system");
+    }
+}
