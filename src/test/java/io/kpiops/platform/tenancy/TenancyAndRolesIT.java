@@ -90,10 +90,14 @@ class TenancyAndRolesIT {
         }
     }
 
+    /** The matrix's clients keep UTC, so their production day is the UTC date. */
+    private static final String TODAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
     /** POSTs the body as JSON, or — for a body "file:…" — uploads it as the multipart file (\\n for line breaks). */
     private long createFixture(String path, String body, String idField, long client) {
         String target = withFixtures(path, client).replace("{client}", Long.toString(client));
-        String content = withFixtures(body, client).replace("{client}", Long.toString(client)).replace("{uniq}", Long.toString(uniq.incrementAndGet()));
+        String content = withFixtures(body, client).replace("{client}", Long.toString(client)).replace("{uniq}", Long.toString(uniq.incrementAndGet()))
+                .replace("{today}", TODAY);
         Response r = content.startsWith("file:")
                 ? api.multipart("POST", target, List.of(Api.Part.file("file", "fixture.csv",
                         content.substring("file:".length()).replace("\\n", "\n").getBytes(StandardCharsets.UTF_8))), bearer(admin))
@@ -219,6 +223,7 @@ class TenancyAndRolesIT {
                 .replace("{client}", Long.toString(client))
                 .replace("{uniq}", Long.toString(uniq.incrementAndGet()))
                 .replace("{clientA}", Long.toString(clientA))
+                .replace("{today}", TODAY)
                 .replace("{username}", role == null ? "matrix-operator" : usernames.get(role))
                 .replace("{password}", passwordOf(role));
         if (body.contains("{victimEmail}")) {
