@@ -206,6 +206,11 @@ class ProductionService {
         return new Context(clientId, catalog.catalogOf(clientId), workOrders.orders(orderIds), window.bounds(clientId));
     }
 
+    /** The client's work orders by upper-case number (imports name orders by number). */
+    Map<String, OrderRef> ordersByNumber(long clientId) {
+        return workOrders.ordersByNumber(clientId);
+    }
+
     private ProductionEntry find(long id) {
         return entries.findById(id).orElseThrow(() -> ApiException.notFound("Production entry " + id));
     }
