@@ -1,6 +1,7 @@
 package io.kpiops.catalog;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -117,6 +118,46 @@ public class CatalogLookup {
                 index(downtimeReasons.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), DowntimeReasonRef::id),
                 index(holdReasons.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), HoldReasonRef::id),
                 index(defectTypes.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), DefectTypeRef::id));
+    }
+
+    /** The ids a single record refers to, so that checking it loads those few rows and not the whole catalog. */
+    public record Wanted(Collection<Long> products, Collection<Long> lines, Collection<Long> shifts,
+            Collection<Long> employees, Collection<Long> downtimeReasons, Collection<Long> holdReasons,
+            Collection<Long> defectTypes) {
+
+        public static Wanted of(Long productId, Long lineId, Long shiftId) {
+            return new Wanted(ids(productId), ids(lineId), ids(shiftId), List.of(), List.of(), List.of(), List.of());
+        }
+
+        public static List<Long> ids(Long... ids) {
+            return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).distinct().toList();
+        }
+    }
+
+    /** Like {@link #catalogOf(long)} but only the wanted records, and only those of the client. */
+    @Transactional(readOnly = true)
+    public ClientCatalog catalogOf(long clientId, Wanted w) {
+        return new ClientCatalog(
+                owned(clientId, load(products, w.products()).stream().map(CatalogLookup::ref).toList(), ProductRef::id, ProductRef::clientId),
+                owned(clientId, load(lines, w.lines()).stream().map(CatalogLookup::ref).toList(), LineRef::id, LineRef::clientId),
+                owned(clientId, load(shifts, w.shifts()).stream().map(CatalogLookup::ref).toList(), ShiftRef::id, ShiftRef::clientId),
+                owned(clientId, load(employees, w.employees()).stream().map(CatalogLookup::ref).toList(), EmployeeRef::id, EmployeeRef::clientId),
+                owned(clientId, load(downtimeReasons, w.downtimeReasons()).stream().map(CatalogLookup::ref).toList(),
+                        DowntimeReasonRef::id, DowntimeReasonRef::clientId),
+                owned(clientId, load(holdReasons, w.holdReasons()).stream().map(CatalogLookup::ref).toList(),
+                        HoldReasonRef::id, HoldReasonRef::clientId),
+                owned(clientId, load(defectTypes, w.defectTypes()).stream().map(CatalogLookup::ref).toList(),
+                        DefectTypeRef::id, DefectTypeRef::clientId));
+    }
+
+    private static <E> List<E> load(org.springframework.data.jpa.repository.JpaRepository<E, Long> repository,
+            Collection<Long> ids) {
+        return ids == null || ids.isEmpty() ? List.of() : repository.findAllById(ids);
+    }
+
+    private static <T> Map<Long, T> owned(long clientId, List<T> records, java.util.function.ToLongFunction<T> id,
+            java.util.function.ToLongFunction<T> client) {
+        return index(records.stream().filter(r -> client.applyAsLong(r) == clientId).toList(), id);
     }
 
     private static <T> Map<Long, T> index(List<T> records, java.util.function.ToLongFunction<T> id) {

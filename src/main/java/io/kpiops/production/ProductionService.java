@@ -79,7 +79,7 @@ class ProductionService {
             throw ApiException.invalid("client_id", "must not be null");
         }
         clients.requireAssignable(r.clientId());
-        Resolved resolved = ProductionRules.resolve("", r.fields(), context(r.clientId(), ids(List.of(r))), null);
+        Resolved resolved = ProductionRules.resolve("", r.fields(), single(r.clientId(), r), null);
         if (!resolved.errors().isEmpty()) {
             throw ApiException.invalid(resolved.errors());
         }
@@ -101,7 +101,7 @@ class ProductionService {
         if (r.clientId() != null && !r.clientId().equals(e.getClientId())) {
             throw ApiException.invalid("client_id", "an entry cannot move to another client");
         }
-        Resolved resolved = ProductionRules.resolve("", r.fields(), context(e.getClientId(), ids(List.of(r))), e.fields());
+        Resolved resolved = ProductionRules.resolve("", r.fields(), single(e.getClientId(), r), e.fields());
         if (!resolved.errors().isEmpty()) {
             throw ApiException.invalid(resolved.errors());
         }
@@ -200,6 +200,15 @@ class ProductionService {
             e.confirm(a.id(), a.name(), now);
         }
         return e;
+    }
+
+    /** The context of one request: only the records it names are loaded. */
+    private Context single(long clientId, ProductionRequest r) {
+        Map<Long, OrderRef> orders = workOrders.orders(ids(List.of(r)));
+        OrderRef order = r.workOrderId() == null ? null : orders.get(r.workOrderId());
+        Long productId = r.productId() != null || order == null ? r.productId() : Long.valueOf(order.productId());
+        return new Context(clientId, catalog.catalogOf(clientId, CatalogLookup.Wanted.of(productId, r.lineId(),
+                r.shiftId())), orders, window.bounds(clientId));
     }
 
     Context context(long clientId, Collection<Long> orderIds) {

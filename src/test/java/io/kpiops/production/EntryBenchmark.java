@@ -1,0 +1,153 @@
+package io.kpiops.production;
+
+import static io.kpiops.support.Api.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kpiops.support.Api;
+import io.kpiops.support.Api.Response;
+import io.kpiops.support.IntegrationTest;
+import io.kpiops.support.TestDatabase;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Measures shift-data writes through the HTTP API on loopback: single production-entry creates from 20 concurrent
+ * clients (each create with its own Idempotency-Key, as the web app sends them) for a fixed time after a warm-up,
+ * reporting creates per second and latency percentiles; then one batch create of 10 000 entries. Not part of the test
+ * suite (the name does not end in IT): run it with scripts/bench-entries.sh. System properties: kpi.bench.seconds
+ * (default 20), kpi.bench.clients (default 20), kpi.bench.batch (default 10000).
+ */
+@IntegrationTest
+class EntryBenchmark {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void measure() throws Exception {
+        int seconds = Integer.getInteger("kpi.bench.seconds", 20);
+        int clients = Integer.getInteger("kpi.bench.clients", 20);
+        int batch = Integer.getInteger("kpi.bench.batch", 10_000);
+        Api api = new Api(port);
+        String admin = api.adminToken();
+        long client = api.createClient(admin, "BENCH" + System.nanoTime() % 10_000);
+        long product = id(api.post("/api/products", Map.of("client_id", client, "code", "P1", "name", "P1",
+                "ideal_cycle_time_hours", 0.01), bearer(admin)));
+        long line = id(api.post("/api/lines", Map.of("client_id", client, "code", "L1", "name", "L1"), bearer(admin)));
+        long shift = id(api.post("/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00", "end",
+                "14:00", "breaks", List.of()), bearer(admin)));
+        String user = "bench" + System.nanoTime() % 100_000;
+        api.createUser(admin, user, "operator", "Operator!Plant26", client);
+        String token = api.token(user, "Operator!Plant26");
+        String body = Api.JSON.writeValueAsString(Map.of("client_id", client, "shift_date",
+                LocalDate.now(ZoneOffset.UTC).toString(), "shift_id", shift, "line_id", line, "product_id", product,
+                "units_produced", 480, "run_time_hours", 7.5, "employees_assigned", 5, "defect_count", 3));
+
+        HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
+        run(http, token, body, clients, 5); // warm-up, not reported
+        Result r = run(http, token, body, clients, seconds);
+        String single = String.format("java %s, %d cores | %-8s single creates: %d clients, %d s: %d created, %.0f/s, "
+                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), TestDatabase.vendor(), clients, seconds, r.count(),
+                r.count() / (double) seconds, r.percentile(50), r.percentile(95), r.percentile(99), r.errors());
+
+        List<Map<String, Object>> rows = new ArrayList<>(batch);
+        for (int i = 0; i < batch; i++) {
+            rows.add(Map.of("client_id", client, "shift_date", LocalDate.now(ZoneOffset.UTC).toString(), "shift_id", shift,
+                    "line_id", line, "product_id", product, "units_produced", i % 500, "run_time_hours", 7.5,
+                    "defect_count", 0));
+        }
+        String batchBody = Api.JSON.writeValueAsString(Map.of("entries", rows));
+        post(http, token, "/api/production/batch", Api.JSON.writeValueAsString(Map.of("entries", rows.subList(0, 1000))));
+        long start = System.nanoTime();
+        HttpResponse<String> done = post(http, token, "/api/production/batch", batchBody);
+        double ms = (System.nanoTime() - start) / 1e6;
+        assertThat(done.statusCode()).as(done.body().substring(0, Math.min(500, done.body().length()))).isEqualTo(201);
+        String bulk = String.format("java %s, %d cores | %-8s batch create of %d entries: %.0f ms (%.0f rows/s)",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), TestDatabase.vendor(),
+                batch, ms, batch / ms * 1000);
+        for (String out : List.of(single, bulk)) {
+            System.out.println(out);
+            Files.writeString(Path.of("target", "bench-entries.txt"), out + "\n", StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        assertThat(r.errors()).isZero();
+    }
+
+    private record Result(int count, int errors, double[] latenciesMs) {
+        double percentile(int p) {
+            if (latenciesMs.length == 0) {
+                return Double.NaN;
+            }
+            double[] sorted = latenciesMs.clone();
+            Arrays.sort(sorted);
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+        }
+    }
+
+    private Result run(HttpClient http, String token, String body, int clients, int seconds) throws Exception {
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        AtomicInteger keys = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<List<Double>>> futures = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            futures.add(pool.submit(() -> {
+                List<Double> latencies = new ArrayList<>();
+                while (System.nanoTime() < end) {
+                    long t = System.nanoTime();
+                    HttpResponse<String> r = http.send(request(token, "/api/production", body)
+                            .header("Idempotency-Key", "bench-" + System.nanoTime() + "-" + keys.incrementAndGet()).build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    if (r.statusCode() == 201) {
+                        latencies.add((System.nanoTime() - t) / 1e6);
+                    } else {
+                        errors.incrementAndGet();
+                    }
+                }
+                return latencies;
+            }));
+        }
+        List<Double> all = new ArrayList<>();
+        for (Future<List<Double>> f : futures) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        return new Result(all.size(), errors.get(), all.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private HttpResponse<String> post(HttpClient http, String token, String path, String body)
+            throws IOException, InterruptedException {
+        return http.send(request(token, path, body).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String token, String path, String body) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static long id(Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+}
