@@ -60,7 +60,10 @@ function renderCell(column: EntryColumn, ctx: ColumnContext) {
     const span = document.createElement('span')
     span.className = 'entry-cell__text'
     if (!p.data) return span
-    span.textContent = displayText(column, p.data, ctx)
+    const value = document.createElement('span')
+    value.className = 'entry-cell__value'
+    value.textContent = displayText(column, p.data, ctx)
+    span.appendChild(value)
     const messages = ctx.errorsOf(p.data)[column.field] ?? []
     if (messages.length) {
       // the message is part of the cell's accessible text; the tooltip shows it to the eye

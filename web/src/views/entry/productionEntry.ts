@@ -239,7 +239,7 @@ export const productionEntry: EntryType<ProductionRequest> = {
   readBack: productionReadBack,
   api: {
     list: async (q) => {
-      const page = await productionApi.list({ ...q, size: 500, sort: ['shift_date,desc', 'shift_id,asc', 'line_id,asc', 'id,asc'] })
+      const page = await productionApi.list({ ...q, size: 500, sort: ['shift_date,desc', 'id,desc'] })
       return { items: page.items.map((e) => ({ ...productionRecord(e), options: productionOptions(e) })), total: page.total }
     },
     get: async (id) => {
