@@ -140,9 +140,10 @@ export function statusColumn(ctx: ColumnContext): ColDef<EntryRow> {
       wrap.className = 'entry-status'
       const row = p.data
       if (!row) return wrap
+      const messages = Object.values(ctx.errorsOf(row)).flat()
       const state = row.conflict
         ? 'conflict'
-        : Object.keys(ctx.errorsOf(row)).some((f) => (ctx.errorsOf(row)[f] ?? []).some((m) => !isMissing(m)))
+        : messages.some((m) => ctx.strict() || !isMissing(m))
           ? 'error'
           : isNew(row)
             ? 'new'
