@@ -64,6 +64,7 @@ const entryEn = {
       removed: 'Removed {n} unsaved row(s).',
       deleted: 'Deleted {n} entry(ies).',
       deleteFailed: 'Could not delete {n} entry(ies).',
+      adminDeletes: 'Saved entries are deleted by an administrator. Correct the values instead, or ask one.',
       reloaded: 'Row reloaded with the current values.',
       savingLocked: 'Saving… editing resumes when the server answers.',
       loadFailed: 'Could not load the stored entries: {error}',

@@ -64,6 +64,7 @@ const entryEs = {
       removed: 'Se quitaron {n} fila(s) sin guardar.',
       deleted: 'Se eliminaron {n} registro(s).',
       deleteFailed: 'No se pudieron eliminar {n} registro(s).',
+      adminDeletes: 'Los registros guardados los elimina un administrador. Corrija los valores o pídaselo a uno.',
       reloaded: 'Fila recargada con los valores actuales.',
       savingLocked: 'Guardando… podrá editar cuando responda el servidor.',
       loadFailed: 'No se pudieron cargar los registros guardados: {error}',
