@@ -7,6 +7,7 @@ import {
   mdiCounter,
   mdiDatabaseImportOutline,
   mdiDomain,
+  mdiFactory,
   mdiHandBackLeftOutline,
   mdiHistory,
   mdiHome,
@@ -27,7 +28,7 @@ export interface NavItem {
 }
 
 export interface NavGroup {
-  id: 'main' | 'settings' | 'admin'
+  id: 'main' | 'shiftData' | 'settings' | 'admin'
   /** i18n key of the group's sub-header; main has none. */
   titleKey: string | null
   items: NavItem[]
@@ -49,6 +50,11 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
       { name: 'work-orders', to: '/work-orders', titleKey: 'nav.workOrders', icon: mdiClipboardListOutline, roles: ALL },
       { name: 'imports', to: '/imports', titleKey: 'nav.imports', icon: mdiDatabaseImportOutline, roles: IMPORTERS },
     ],
+  },
+  {
+    id: 'shiftData',
+    titleKey: 'nav.shiftData',
+    items: [{ name: 'production', to: '/entry/production', titleKey: 'nav.production', icon: mdiFactory, roles: ALL }],
   },
   {
     id: 'settings',

@@ -299,3 +299,47 @@ export interface ImportRowsQuery {
   size?: number
   only?: RowFilter
 }
+
+/* ---- Production entries ---- */
+
+type ProductionNullable =
+  | 'line_id'
+  | 'work_order_id'
+  | 'work_order_number'
+  | 'job_id'
+  | 'product_id'
+  | 'run_time_hours'
+  | 'employees_assigned'
+  | 'employees_present'
+  | 'notes'
+  | 'entered_by_name'
+  | 'confirmed_by_name'
+  | 'confirmed_at'
+/** A stored production entry; optional columns are sent as null. */
+export type ProductionEntry = Omit<DeepDefined<Schemas['ProductionResponse']>, ProductionNullable> & {
+  line_id: number | null
+  work_order_id: number | null
+  work_order_number: string | null
+  job_id: number | null
+  product_id: number | null
+  run_time_hours: number | null
+  employees_assigned: number | null
+  employees_present: number | null
+  notes: string | null
+  entered_by_name: string | null
+  confirmed_by_name: string | null
+  confirmed_at: string | null
+}
+export type ProductionPage = Page<ProductionEntry>
+export type ProductionRequest = Schemas['ProductionRequest']
+
+/** Filters of GET /api/production (from/to bound the shift date). */
+export interface ProductionQuery extends PageQuery {
+  client_id?: number
+  from?: string
+  to?: string
+  shift_id?: number
+  line_id?: number
+  product_id?: number
+  work_order_id?: number
+}

@@ -111,6 +111,8 @@ const en = {
     partOpportunities: 'Part opportunities',
     clientSettings: 'Client settings',
     imports: 'Imports',
+    shiftData: 'Shift data',
+    production: 'Production',
   },
   home: {
     greetingMorning: 'Good morning, {name}',

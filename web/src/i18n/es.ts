@@ -112,6 +112,8 @@ const es: MessageSchema = {
     partOpportunities: 'Oportunidades por pieza',
     clientSettings: 'Ajustes del cliente',
     imports: 'Importaciones',
+    shiftData: 'Datos de turno',
+    production: 'Producción',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',

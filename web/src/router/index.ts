@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
 import { IMPORTERS, landingFor } from '@/navigation'
-import { loadImportMessages, loadSettingsMessages } from '@/plugins/i18n'
+import { loadEntryMessages, loadImportMessages, loadSettingsMessages } from '@/plugins/i18n'
 import { useSessionStore } from '@/stores/session'
 import { decide } from './guard'
 
@@ -79,6 +79,12 @@ export const routes: RouteRecordRaw[] = [
             props: (route) => ({ id: Number(route.params.id), type: null }),
           },
         ],
+      },
+      {
+        path: 'entry/production',
+        name: 'production',
+        component: withMessages(loadEntryMessages, () => import('@/views/entry/ProductionEntryView.vue')),
+        meta: { titleKey: 'nav.production' },
       },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),

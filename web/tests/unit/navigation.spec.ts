@@ -16,19 +16,21 @@ function flatRoutes(records: readonly RouteRecordRaw[], parent = '', meta: Route
 const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((g) => g.items.map((i) => i.name))
 
 describe('role → navigation table', () => {
-  it('operators see Home and Work orders; leaders also Imports', () => {
-    expect(names('operator')).toEqual(['home', 'work-orders'])
-    expect(names('leader')).toEqual(['home', 'work-orders', 'imports'])
-    expect(navigationFor('operator').map((g) => g.id)).toEqual(['main'])
-    expect(navigationFor('leader').map((g) => g.id)).toEqual(['main'])
+  it('operators see Home, Work orders and Production under Shift data; leaders also Imports', () => {
+    expect(names('operator')).toEqual(['home', 'work-orders', 'production'])
+    expect(names('leader')).toEqual(['home', 'work-orders', 'imports', 'production'])
+    expect(navigationFor('operator').map((g) => g.id)).toEqual(['main', 'shiftData'])
+    expect(navigationFor('leader').map((g) => g.id)).toEqual(['main', 'shiftData'])
+    expect(navigationFor('operator')[1]?.titleKey).toBe('nav.shiftData')
+    expect(navigationFor('operator')[1]?.items.map((i) => i.to)).toEqual(['/entry/production'])
   })
 
   it('poweruser also gets the Settings group: plant model, reasons, defect types, part opportunities, client settings', () => {
     const groups = navigationFor('poweruser')
-    expect(groups.map((g) => g.id)).toEqual(['main', 'settings'])
-    expect(groups[1]?.titleKey).toBe('nav.settings')
-    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
-    expect(groups[1]?.items.map((i) => i.to)).toEqual([
+    expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings'])
+    expect(groups[2]?.titleKey).toBe('nav.settings')
+    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'production', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
+    expect(groups[2]?.items.map((i) => i.to)).toEqual([
       '/settings/products',
       '/settings/lines',
       '/settings/shifts',
@@ -43,10 +45,10 @@ describe('role → navigation table', () => {
 
   it('admin gets Settings and the Administration group with Clients, Users, Audit log', () => {
     const groups = navigationFor('admin')
-    expect(groups.map((g) => g.id)).toEqual(['main', 'settings', 'admin'])
-    expect(groups[2]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
-    expect(groups[2]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
+    expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings', 'admin'])
+    expect(groups[3]?.titleKey).toBe('nav.administration')
+    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'production', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
+    expect(groups[3]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 
   it('every role lands on home for now', () => {

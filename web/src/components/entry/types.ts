@@ -1,0 +1,145 @@
+/**
+ * The entry grid's vocabulary. One grid (EntryGrid.vue + useEntryGrid) serves every kind of shift data; a kind is an
+ * `EntryType`: its column descriptors (type, editor, catalog source, required, min/max, paste aliases), its row rules
+ * (pure functions mirroring the API's cross-field checks), its defaults from the page filter, its read-back sentence
+ * and its row ↔ request mapping. Quality, downtime, holds and attendance are each one more `EntryType` file
+ * (see entryTypes/production.ts) plus their API calls — the grid, paste, fill-down, undo, drafts, read-back and the
+ * narrow-screen form come with it.
+ */
+
+/** How a cell is edited and how pasted or typed text is read. */
+export type CellType = 'select' | 'integer' | 'decimal' | 'date' | 'time' | 'text' | 'notes'
+
+/** Plant-model lists a select column can take its options from. */
+export type CatalogSource =
+  | 'shifts'
+  | 'lines'
+  | 'products'
+  | 'workOrders'
+  | 'employees'
+  | 'downtimeReasons'
+  | 'holdReasons'
+  | 'defectTypes'
+
+/** One option of a catalog: `code` is what the cell shows (a number, a code, a shift's name). */
+export interface CatalogItem {
+  id: number
+  code: string
+  name: string
+  active: boolean
+  /** Source-specific facts rules need (a shift's length, a work order's product and status …). */
+  extra?: Record<string, unknown>
+}
+
+export type Catalogs = Partial<Record<CatalogSource, readonly CatalogItem[]>>
+
+/** A row's typed values by API field name: numbers, 'YYYY-MM-DD' / 'HH:MM' / plain strings, or null. */
+export type Values = Record<string, unknown>
+
+export interface EntryColumn {
+  /** The API's snake_case field name (also the CSV header). */
+  field: string
+  /** i18n key of the header. */
+  labelKey: string
+  type: CellType
+  /** Options of a select column. */
+  catalog?: CatalogSource
+  /** Required on every row, or only when the function says so (e.g. product without a work order). */
+  required?: boolean | ((values: Values) => boolean)
+  min?: number
+  max?: number
+  /** Digits after the decimal point (decimal columns). */
+  decimals?: number
+  maxLength?: number
+  /** Further header names a pasted block may use (English and Spanish); the labels in both languages count too. */
+  aliases?: readonly string[]
+  /** Taken from the page filter when a row is added. */
+  fromFilter?: keyof EntryFilter
+  /** Width hint in px. */
+  width?: number
+  /** Kept left while scrolling sideways. */
+  pinned?: boolean
+}
+
+/** The page filter: which stored rows are shown, and the defaults of a new row. */
+export interface EntryFilter {
+  /** The day new rows get and the last day shown ('YYYY-MM-DD'). */
+  date: string
+  /** How many days up to `date` are shown. */
+  days: number
+  shift: number | null
+  line: number | null
+}
+
+/** A problem found by a rule: the field it is shown on and an i18n message. */
+export interface RuleError {
+  field: string
+  key: string
+  params?: Record<string, string | number>
+}
+
+/** What rules check against. */
+export interface RuleContext {
+  catalogs: CatalogIndex
+  /** The plant's today: no entry after it. */
+  today: string
+  /** Earliest day the user may enter (operators' back-dating window), or null. */
+  earliest: string | null
+}
+
+export type RowRule = (values: Values, ctx: RuleContext, isNew: boolean) => RuleError[]
+
+/** Catalog lookups by id and by typed text. */
+export interface CatalogIndex {
+  get(source: CatalogSource, id: unknown): CatalogItem | undefined
+  list(source: CatalogSource): readonly CatalogItem[]
+}
+
+/** A stored record as the grid keeps it. */
+export interface StoredRecord {
+  id: number
+  version: number
+  values: Values
+  /** Options the record names that the loaded catalogs may lack (e.g. a closed work order's number). */
+  options?: Partial<Record<CatalogSource, CatalogItem[]>>
+}
+
+/** Words the read-back and the form use (translated by the page). */
+export interface Words {
+  /** Translation; `plural` picks the plural form ("1 unit" / "5 units"). */
+  t: (key: string, params?: Record<string, unknown>, plural?: number) => string
+  /** Locale number formatting. */
+  n: (value: number) => string
+}
+
+export interface ListQuery {
+  client_id: number
+  from: string
+  to: string
+  shift_id?: number
+  line_id?: number
+}
+
+/** The API calls of one kind of entry. */
+export interface EntryApi<Req> {
+  list(query: ListQuery): Promise<{ items: StoredRecord[]; total: number }>
+  get(id: number): Promise<StoredRecord>
+  /** All or nothing; answers the stored rows in the order sent. */
+  createAll(entries: Req[], idempotencyKey: string): Promise<StoredRecord[]>
+  update(id: number, body: Req): Promise<StoredRecord>
+  remove(id: number, version: number): Promise<void>
+}
+
+export interface EntryType<Req = Record<string, unknown>> {
+  /** Storage and i18n key ('production', 'quality' …). */
+  id: string
+  columns: readonly EntryColumn[]
+  rules: readonly RowRule[]
+  /** Values of a new row (the filter's date/shift/line are added by the grid). */
+  blank(): Values
+  /** The API body of a row; `version` is set for updates. */
+  toRequest(values: Values, clientId: number, version: number | null): Req
+  /** One plain sentence naming everything the row records (read-back dialog). */
+  readBack(values: Values, catalogs: CatalogIndex, words: Words): string
+  api: EntryApi<Req>
+}

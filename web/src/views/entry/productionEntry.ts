@@ -1,0 +1,247 @@
+import { productionApi } from '@/api/production'
+import type { ProductionEntry, ProductionRequest } from '@/api/types'
+import type { CatalogIndex, CatalogItem, EntryColumn, EntryType, RuleContext, RuleError, StoredRecord, Values, Words } from '@/components/entry/types'
+import { dateWindow, notAbove, num } from '@/components/entry/validation'
+
+/**
+ * Production entries in the entry grid: one row = one line or work order, one shift, one day (KPI.md §2).
+ * Ranges and rules mirror ProductionRequest and ProductionRules on the server.
+ */
+
+const COUNT_MAX = 1_000_000
+const noOrder = (v: Values) => v.work_order_id === null || v.work_order_id === undefined
+
+export const productionColumns: readonly EntryColumn[] = [
+  {
+    field: 'shift_date',
+    labelKey: 'entry.production.col.shift_date',
+    type: 'date',
+    required: true,
+    fromFilter: 'date',
+    pinned: true,
+    width: 150,
+    aliases: ['date', 'fecha', 'production date', 'production_date', 'fecha de produccion', 'fecha turno', 'dia'],
+  },
+  {
+    field: 'shift_id',
+    labelKey: 'entry.production.col.shift_id',
+    type: 'select',
+    catalog: 'shifts',
+    required: true,
+    fromFilter: 'shift',
+    width: 120,
+    aliases: ['shift', 'turno', 'shift name'],
+  },
+  {
+    field: 'line_id',
+    labelKey: 'entry.production.col.line_id',
+    type: 'select',
+    catalog: 'lines',
+    required: noOrder,
+    fromFilter: 'line',
+    width: 110,
+    aliases: ['line', 'linea', 'line code', 'linea de produccion'],
+  },
+  {
+    field: 'work_order_id',
+    labelKey: 'entry.production.col.work_order_id',
+    type: 'select',
+    catalog: 'workOrders',
+    width: 140,
+    aliases: ['work order', 'wo', 'work_order_number', 'work order number', 'orden', 'orden de trabajo', 'ot'],
+  },
+  {
+    field: 'product_id',
+    labelKey: 'entry.production.col.product_id',
+    type: 'select',
+    catalog: 'products',
+    required: noOrder,
+    width: 130,
+    aliases: ['product', 'producto', 'product code', 'part', 'sku', 'codigo de producto'],
+  },
+  {
+    field: 'units_produced',
+    labelKey: 'entry.production.col.units_produced',
+    type: 'integer',
+    required: true,
+    min: 0,
+    max: COUNT_MAX,
+    width: 120,
+    aliases: ['units', 'unidades', 'units produced', 'unidades producidas', 'cantidad', 'qty', 'quantity', 'piezas', 'produced'],
+  },
+  {
+    field: 'run_time_hours',
+    labelKey: 'entry.production.col.run_time_hours',
+    type: 'decimal',
+    min: 0,
+    max: 24,
+    decimals: 2,
+    width: 120,
+    aliases: ['run time', 'runtime', 'runtime hrs', 'run time h', 'hours', 'horas', 'horas de operacion', 'tiempo de operacion'],
+  },
+  {
+    field: 'employees_assigned',
+    labelKey: 'entry.production.col.employees_assigned',
+    type: 'integer',
+    min: 1,
+    max: 1000,
+    width: 120,
+    aliases: ['employees', 'empleados', 'people', 'personas', 'operators', 'operadores', 'employees assigned', 'empleados asignados', 'crew'],
+  },
+  {
+    field: 'employees_present',
+    labelKey: 'entry.production.col.employees_present',
+    type: 'integer',
+    min: 0,
+    max: 1000,
+    width: 110,
+    aliases: ['present', 'presentes', 'employees present', 'empleados presentes'],
+  },
+  {
+    field: 'defect_count',
+    labelKey: 'entry.production.col.defect_count',
+    type: 'integer',
+    min: 0,
+    max: COUNT_MAX,
+    width: 110,
+    aliases: ['defects', 'defectos', 'defect count', 'defective', 'defectuosos'],
+  },
+  {
+    field: 'rework_count',
+    labelKey: 'entry.production.col.rework_count',
+    type: 'integer',
+    min: 0,
+    max: COUNT_MAX,
+    width: 110,
+    aliases: ['rework', 'retrabajo', 'reworked', 'retrabajados'],
+  },
+  {
+    field: 'scrap_count',
+    labelKey: 'entry.production.col.scrap_count',
+    type: 'integer',
+    min: 0,
+    max: COUNT_MAX,
+    width: 100,
+    aliases: ['scrap', 'desperdicio', 'merma', 'chatarra', 'scrapped', 'desechados'],
+  },
+  {
+    field: 'notes',
+    labelKey: 'entry.production.col.notes',
+    type: 'notes',
+    maxLength: 1000,
+    width: 200,
+    aliases: ['notes', 'notas', 'comments', 'comentarios', 'observaciones', 'remarks'],
+  },
+]
+
+const defects = (v: Values) => num('defect_count')(v) ?? 0
+
+/** The cross-field rules of ProductionRules, on the fields the server names. */
+export const productionRules = [
+  dateWindow('shift_date'),
+  (v: Values): RuleError[] =>
+    noOrder(v) && (v.line_id === null || v.line_id === undefined) ? [{ field: 'line_id', key: 'entry.production.lineOrOrder' }] : [],
+  (v: Values, ctx: RuleContext, isNew: boolean): RuleError[] => {
+    const order = ctx.catalogs.get('workOrders', v.work_order_id)
+    if (!order) return []
+    const out: RuleError[] = []
+    if (isNew && !order.active) {
+      out.push({ field: 'work_order_id', key: 'entry.production.orderClosed', params: { number: order.code, status: String(order.extra?.status ?? '') } })
+    }
+    const product = order.extra?.productId
+    if (typeof v.product_id === 'number' && typeof product === 'number' && v.product_id !== product) {
+      out.push({ field: 'product_id', key: 'entry.production.otherProduct', params: { number: order.code } })
+    }
+    return out
+  },
+  notAbove('defect_count', num('defect_count'), num('units_produced'), 'entry.production.defectsAboveUnits'),
+  notAbove('scrap_count', (v) => (num('rework_count')(v) ?? 0) + (num('scrap_count')(v) ?? 0), defects, 'entry.production.reworkScrapAboveDefects'),
+  notAbove('employees_present', num('employees_present'), num('employees_assigned'), 'entry.production.presentAboveAssigned'),
+  (v: Values, ctx: RuleContext): RuleError[] => {
+    const shift = ctx.catalogs.get('shifts', v.shift_id)
+    const minutes = shift?.extra?.durationMinutes
+    const hours = num('run_time_hours')(v)
+    if (typeof minutes !== 'number' || hours === null) return []
+    const length = Math.round((minutes / 60) * 100) / 100
+    return hours > length ? [{ field: 'run_time_hours', key: 'entry.production.runTimeAboveShift', params: { hours: length, shift: shift!.code } }] : []
+  },
+]
+
+const FIELDS = productionColumns.map((c) => c.field)
+
+export function productionRecord(e: ProductionEntry): StoredRecord {
+  const values: Values = {}
+  for (const f of FIELDS) values[f] = (e as unknown as Record<string, unknown>)[f] ?? null
+  return { id: e.id, version: e.version, values }
+}
+
+/** Options a stored row names that may not be loaded (a closed work order). */
+export function productionOptions(e: ProductionEntry): { workOrders: CatalogItem[] } {
+  return e.work_order_id !== null && e.work_order_number
+    ? { workOrders: [{ id: e.work_order_id, code: e.work_order_number, name: '', active: false, extra: { productId: e.product_id } }] }
+    : { workOrders: [] }
+}
+
+export function productionRequest(v: Values, clientId: number, version: number | null): ProductionRequest {
+  const body: Record<string, unknown> = { client_id: clientId, confirmed: true }
+  for (const f of FIELDS) {
+    const value = v[f]
+    if (value !== null && value !== undefined && value !== '') body[f] = value
+  }
+  if (version !== null) body.version = version
+  return body as ProductionRequest
+}
+
+/** "2026-11-29 · Day · Line 1 · WO-1001 · 480 units, 6 defects (2 rework, 1 scrap), 7.5 h, 5 people" */
+export function productionReadBack(v: Values, catalogs: CatalogIndex, w: Words): string {
+  const name = (source: 'shifts' | 'lines' | 'products', id: unknown) => catalogs.get(source, id)?.name ?? (id == null ? null : `#${String(id)}`)
+  const order = catalogs.get('workOrders', v.work_order_id)?.code ?? (v.work_order_id == null ? null : `#${String(v.work_order_id)}`)
+  const head = [
+    typeof v.shift_date === 'string' ? v.shift_date : w.t('entry.readBack.noDate'),
+    catalogs.get('shifts', v.shift_id)?.code ?? name('shifts', v.shift_id),
+    name('lines', v.line_id),
+    order,
+    order === null ? name('products', v.product_id) : null,
+  ].filter((p): p is string => !!p)
+  const count = (key: string, value: unknown) => (typeof value === 'number' ? w.t(key, { n: w.n(value) }, value) : null)
+  const units = count('entry.production.readBack.units', v.units_produced ?? 0)!
+  const d = typeof v.defect_count === 'number' ? v.defect_count : 0
+  const split = [count('entry.production.readBack.rework', v.rework_count || null), count('entry.production.readBack.scrap', v.scrap_count || null)]
+    .filter((p): p is string => !!p)
+    .join(', ')
+  const defectText = w.t('entry.production.readBack.defects', { n: w.n(d) }, d) + (split ? ` (${split})` : '')
+  const hours = typeof v.run_time_hours === 'number' ? w.t('entry.production.readBack.hours', { n: w.n(v.run_time_hours) }) : null
+  const assigned = count('entry.production.readBack.people', v.employees_assigned)
+  const people =
+    assigned && typeof v.employees_present === 'number'
+      ? `${assigned} (${w.t('entry.production.readBack.present', { n: w.n(v.employees_present) })})`
+      : assigned
+  const facts = [units, defectText, hours, people].filter((p): p is string => !!p).join(', ')
+  const note = typeof v.notes === 'string' && v.notes.trim() ? ` · “${v.notes.trim()}”` : ''
+  return `${[...head, facts].join(' · ')}${note}`
+}
+
+export const productionEntry: EntryType<ProductionRequest> = {
+  id: 'production',
+  columns: productionColumns,
+  rules: productionRules,
+  blank: () => Object.fromEntries(FIELDS.map((f) => [f, null])),
+  toRequest: productionRequest,
+  readBack: productionReadBack,
+  api: {
+    list: async (q) => {
+      const page = await productionApi.list({ ...q, size: 500, sort: ['shift_date,desc', 'shift_id,asc', 'line_id,asc', 'id,asc'] })
+      return { items: page.items.map((e) => ({ ...productionRecord(e), options: productionOptions(e) })), total: page.total }
+    },
+    get: async (id) => {
+      const e = await productionApi.get(id)
+      return { ...productionRecord(e), options: productionOptions(e) }
+    },
+    createAll: async (entries, key) => (await productionApi.createAll(entries, key)).map((e) => ({ ...productionRecord(e), options: productionOptions(e) })),
+    update: async (id, body) => {
+      const e = await productionApi.update(id, body)
+      return { ...productionRecord(e), options: productionOptions(e) }
+    },
+    remove: (id, version) => productionApi.remove(id, version),
+  },
+}
