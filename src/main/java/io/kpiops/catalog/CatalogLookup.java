@@ -95,6 +95,27 @@ public class CatalogLookup {
         return defectTypes.findById(id).map(CatalogLookup::ref);
     }
 
+    /** Downtime reasons by id, in one query (for a page of entries); absent ids are unknown or out of scope. */
+    @Transactional(readOnly = true)
+    public Map<Long, DowntimeReasonRef> downtimeReasons(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : index(downtimeReasons.findAllById(ids).stream().map(CatalogLookup::ref).toList(), DowntimeReasonRef::id);
+    }
+
+    /** Every downtime reason of a client, or of every client in the caller's scope when clientId is null. */
+    @Transactional(readOnly = true)
+    public List<DowntimeReasonRef> downtimeReasonsOf(Long clientId) {
+        return (clientId == null ? downtimeReasons.findAll() : downtimeReasons.findByClientId(clientId)).stream()
+                .map(CatalogLookup::ref).toList();
+    }
+
+    /** Defect types by id, in one query (for a page of entries); absent ids are unknown or out of scope. */
+    @Transactional(readOnly = true)
+    public Map<Long, DefectTypeRef> defectTypes(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? Map.of()
+                : index(defectTypes.findAllById(ids).stream().map(CatalogLookup::ref).toList(), DefectTypeRef::id);
+    }
+
     /** Every record of one client's catalogs, for checking many rows at once (batches, imports) without a query per row. */
     public record ClientCatalog(Map<Long, ProductRef> products, Map<Long, LineRef> lines, Map<Long, ShiftRef> shifts,
             Map<Long, EmployeeRef> employees, Map<Long, DowntimeReasonRef> downtimeReasons,
