@@ -343,3 +343,99 @@ export interface ProductionQuery extends PageQuery {
   product_id?: number
   work_order_id?: number
 }
+
+/* ---- Holds ---- */
+
+export type HoldStatus = 'ON_HOLD' | 'RESUMED' | 'CANCELLED'
+export const HOLD_STATUSES: readonly HoldStatus[] = ['ON_HOLD', 'RESUMED', 'CANCELLED']
+
+/** A hold of a work order (or one of its jobs); instants are UTC, the *_local fields the same in plant time. */
+export interface Hold {
+  id: number
+  client_id: number
+  work_order_id: number
+  work_order_number: string
+  job_id: number | null
+  hold_reason_id: number
+  hold_reason_code: string
+  hold_reason_name: string
+  description: string | null
+  expected_resolution_date: string | null
+  overdue: boolean
+  status: HoldStatus
+  held_at: string
+  held_at_local: string
+  held_date: string
+  held_by_name: string | null
+  resumed_at: string | null
+  resumed_at_local: string | null
+  resumed_by_name: string | null
+  resume_note: string | null
+  cancelled_at: string | null
+  cancelled_at_local: string | null
+  cancelled_by_name: string | null
+  cancel_reason: string | null
+  duration_hours: number | null
+  age_hours: number | null
+  age_days: number | null
+  version: number
+  created_at: string
+  updated_at: string
+}
+export type HoldPage = Page<Hold>
+
+export interface HoldRequest {
+  client_id: number
+  work_order_id: number
+  job_id?: number
+  hold_reason_id: number
+  description?: string
+  expected_resolution_date?: string
+  held_at?: string
+}
+export interface ResumeHoldRequest {
+  version: number
+  note?: string
+  resumed_at?: string
+}
+export interface CancelHoldRequest {
+  version: number
+  reason: string
+}
+
+/** Filters of GET /api/holds (from/to bound the plant-local day of held_at; open=true keeps ON_HOLD ones). */
+export interface HoldQuery extends PageQuery {
+  client_id?: number
+  status?: HoldStatus[]
+  work_order_id?: number
+  from?: string
+  to?: string
+  open?: boolean
+}
+
+/* ---- Quality entries ---- */
+
+type QualityNullable = 'shift_id' | 'work_order_id' | 'work_order_number' | 'job_id' | 'inspector' | 'notes' | 'entered_by_name'
+/** A stored inspection; optional columns are sent as null. */
+export type QualityEntry = Omit<DeepDefined<Schemas['QualityResponse']>, QualityNullable> & {
+  shift_id: number | null
+  work_order_id: number | null
+  work_order_number: string | null
+  job_id: number | null
+  inspector: string | null
+  notes: string | null
+  entered_by_name: string | null
+}
+export type QualityPage = Page<QualityEntry>
+export type QualityRequest = Schemas['QualityRequest']
+
+/** Filters of GET /api/quality (from/to bound the shift date). */
+export interface QualityQuery extends PageQuery {
+  client_id?: number
+  from?: string
+  to?: string
+  shift_id?: number
+  product_id?: number
+  work_order_id?: number
+  inspection_stage?: string
+}
