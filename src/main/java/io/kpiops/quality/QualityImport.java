@@ -38,7 +38,8 @@ class QualityImport implements ImportType {
                     "product", "style_model", "part_number", "sku", "producto", "código de producto"),
             required("inspection_stage", "FINAL", "One of the client's inspection stages (e.g. INCOMING, IN_PROCESS, "
                     + "FINAL; In-Process reads as IN_PROCESS).", "stage", "etapa", "etapa de inspección"),
-            required("units_inspected", "200", "Units inspected, 1 to 1000000.", "inspected", "unidades inspeccionadas"),
+            required("units_inspected", "200", "Units inspected, 1 to 1000000.", "inspected", "inspeccionadas",
+                    "unidades inspeccionadas"),
             optional("units_passed_first_time", "194", "Units that passed without rework or repair; default: inspected "
                     + "minus defective.", "units_passed", "passed", "first_pass", "aprobadas", "unidades aprobadas"),
             required("units_defective", "6", "Units with at least one defect, at most the units inspected.",

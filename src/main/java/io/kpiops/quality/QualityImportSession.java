@@ -127,7 +127,10 @@ final class QualityImportSession implements ImportSession {
 
     /** The record's id; {@link #UNKNOWN} for a code that was given but not found; null for none given. */
     private static <T> Long id(T found, java.util.function.ToLongFunction<T> id, String given) {
-        return found != null ? id.applyAsLong(found) : given == null ? null : UNKNOWN;
+        if (found != null) {
+            return id.applyAsLong(found);
+        }
+        return given == null ? null : Long.valueOf(UNKNOWN);
     }
 
     private static <T> T reference(String column, String code, Map<String, T> byKey, String what, List<FieldError> errors) {

@@ -134,7 +134,10 @@ final class QualityRules {
                 && f.unitsDefective() <= f.unitsInspected()) {
             passed = f.unitsInspected() - f.unitsDefective();
         }
-        Integer total = f.totalDefects() != null ? f.totalDefects() : !f.defects().isEmpty() ? f.defectSum() : f.unitsDefective();
+        Integer total = f.totalDefects();
+        if (total == null) {
+            total = f.defects().isEmpty() ? f.unitsDefective() : Integer.valueOf(f.defectSum());
+        }
         return new QualityFields(f.shiftDate(), f.shiftId(), f.workOrderId(), f.jobId(), f.productId(), f.inspectionStage(),
                 f.unitsInspected(), passed, f.unitsDefective(), total, zero(f.unitsReworked()), zero(f.unitsRepaired()),
                 zero(f.unitsScrapped()), f.inspector(), f.notes(), f.defects());

@@ -141,6 +141,8 @@ class QualityService {
                 clientIds.add(r.clientId());
             }
         }
+        Set<String> validated = new HashSet<>();
+        errors.forEach(e -> validated.add(e.field()));
         Set<Long> refused = new HashSet<>();
         for (Long clientId : clientIds) {
             if (!clients.checkAssignable("client_id", List.of(clientId)).isEmpty()) {
@@ -162,7 +164,8 @@ class QualityService {
             }
             Context ctx = contexts.computeIfAbsent(r.clientId(), c -> support.context(c, orderIds));
             Resolved res = QualityRules.resolve(prefix, r.fields(), ctx, null);
-            errors.addAll(res.errors());
+            // a value the validation refused is not reported again by the rules
+            res.errors().stream().filter(e -> !validated.contains(e.field())).forEach(errors::add);
             resolved.add(res.fields());
         }
         if (!errors.isEmpty()) {

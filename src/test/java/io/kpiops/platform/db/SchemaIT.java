@@ -136,8 +136,18 @@ class SchemaIT {
                     columns.add(new MappedColumn(table, lower(index), false, Integer.class, false));
                 }
             }
-            for (String element : c.getElementColumnNames()) {
-                columns.add(new MappedColumn(table, lower(element), false, c.getElementType().getReturnedClass(), false));
+            String[] elements = c.getElementColumnNames();
+            if (c.getElementType() instanceof org.hibernate.type.ComponentType component
+                    && component.getSubtypes().length == elements.length) {
+                // an embeddable element: one column per component, each with its own type and nullability
+                for (int i = 0; i < elements.length; i++) {
+                    columns.add(new MappedColumn(table, lower(elements[i]), component.getPropertyNullability()[i],
+                            component.getSubtypes()[i].getReturnedClass(), false));
+                }
+            } else {
+                for (String element : elements) {
+                    columns.add(new MappedColumn(table, lower(element), false, c.getElementType().getReturnedClass(), false));
+                }
             }
         });
         return columns;
