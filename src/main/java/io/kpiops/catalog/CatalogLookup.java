@@ -207,6 +207,16 @@ public class CatalogLookup {
         return lines.findAllById(ids).stream().map(CatalogLookup::ref).toList();
     }
 
+    @Transactional(readOnly = true)
+    public List<EmployeeRef> employees(Iterable<Long> ids) {
+        return employees.findAllById(ids).stream().map(CatalogLookup::ref).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public List<ShiftRef> shifts(Iterable<Long> ids) {
+        return shifts.findAllById(ids).stream().map(CatalogLookup::ref).toList();
+    }
+
     /** Every product of a client keyed by upper-case code (for bulk imports). */
     @Transactional(readOnly = true)
     public Map<String, ProductRef> productsByCode(long clientId) {

@@ -53,7 +53,14 @@ public class CatalogSetup {
 
     @Transactional
     public long employee(long clientId, String code, String name, Long lineId, boolean floatingPool) {
-        return employees.create(new CreateEmployeeRequest(clientId, code, name, lineId, floatingPool, true)).getId();
+        return employee(clientId, code, name, lineId, null, floatingPool);
+    }
+
+    /** An employee with a usual shift (the attendance roster lists them there). */
+    @Transactional
+    public long employee(long clientId, String code, String name, Long lineId, Long shiftId, boolean floatingPool) {
+        return employees.create(new CreateEmployeeRequest(clientId, code, name, lineId, shiftId, floatingPool, true))
+                .getId();
     }
 
     /** Loads an industry defect-type template (e.g. "textile_apparel") into the client; returns how many were added. */

@@ -35,9 +35,10 @@ class Employee extends TenantEntity {
         this.code = code;
     }
 
-    void change(String name, Long lineId, boolean floatingPool, boolean active, Instant now) {
+    void change(String name, Long lineId, Long shiftId, boolean floatingPool, boolean active, Instant now) {
         this.name = name;
         this.lineId = lineId;
+        this.shiftId = shiftId;
         this.floatingPool = floatingPool;
         setActive(active);
         touch(now);

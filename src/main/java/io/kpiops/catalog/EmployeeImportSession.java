@@ -12,19 +12,23 @@ import java.util.Map;
 
 /**
  * One pass over an employees file (see {@link UpsertSession}), checked by {@link EmployeeRules} as POST /api/employees
- * is; lines are named by code and must be lines of the same client.
+ * is; lines are named by code and usual shifts by name, both of the same client.
  */
 final class EmployeeImportSession extends UpsertSession<CreateEmployeeRequest, EmployeeSnapshot> {
 
-    static final Table TABLE = new Table(EmployeeService.ENTITY, "employees", List.of("name", "line_id", "floating_pool", "active"));
+    static final Table TABLE = new Table(EmployeeService.ENTITY, "employees", List.of("name", "line_id", "shift_id", "floating_pool",
+            "active"));
 
     private final Map<String, Long> lines;
+    private final Map<String, Long> shifts;
     private final EmployeeRules rules;
 
+    /** @param shifts the client's shifts by {@link #shiftKey} of their names */
     EmployeeImportSession(long clientId, ImportContext context, Map<String, Existing<EmployeeSnapshot>> existing,
-            Map<String, Long> lines, EmployeeRules rules, CatalogBulk bulk) {
+            Map<String, Long> lines, Map<String, Long> shifts, EmployeeRules rules, CatalogBulk bulk) {
         super(clientId, context, TABLE, existing, bulk);
         this.lines = lines;
+        this.shifts = shifts;
         this.rules = rules;
     }
 
@@ -37,7 +41,14 @@ final class EmployeeImportSession extends UpsertSession<CreateEmployeeRequest, E
             }
             return id;
         });
-        return new CreateEmployeeRequest(clientId, code, v.get("name"), lineId,
+        Long shiftId = value(v, "shift", current, EmployeeSnapshot::shiftId, name -> {
+            Long id = shifts.get(shiftKey(name));
+            if (id == null) {
+                errors.add(EmployeeRules.notAShift("shift", name));
+            }
+            return id;
+        });
+        return new CreateEmployeeRequest(clientId, code, v.get("name"), lineId, shiftId,
                 value(v, "floating_pool", current, EmployeeSnapshot::floatingPool, s -> context.bool("floating_pool", s, errors)),
                 value(v, "active", current, EmployeeSnapshot::active, s -> context.bool("active", s, errors)));
     }
@@ -49,7 +60,7 @@ final class EmployeeImportSession extends UpsertSession<CreateEmployeeRequest, E
 
     @Override
     EmployeeSnapshot stored(CreateEmployeeRequest r) {
-        return new EmployeeSnapshot(r.code(), r.name().trim(), r.lineId(), Boolean.TRUE.equals(r.floatingPool()),
+        return new EmployeeSnapshot(r.code(), r.name().trim(), r.lineId(), r.shiftId(), Boolean.TRUE.equals(r.floatingPool()),
                 r.active() == null || r.active());
     }
 
@@ -62,7 +73,13 @@ final class EmployeeImportSession extends UpsertSession<CreateEmployeeRequest, E
     void bindValues(PreparedStatement ps, int first, EmployeeSnapshot e) throws SQLException {
         ps.setString(first, e.name());
         JdbcValues.nullableLong(ps, first + 1, e.lineId());
-        ps.setBoolean(first + 2, e.floatingPool());
-        ps.setBoolean(first + 3, e.active());
+        JdbcValues.nullableLong(ps, first + 2, e.shiftId());
+        ps.setBoolean(first + 3, e.floatingPool());
+        ps.setBoolean(first + 4, e.active());
+    }
+
+    /** Shift names match ignoring case and surrounding spaces, as the API's uniqueness of names does. */
+    static String shiftKey(String name) {
+        return name.trim().toUpperCase(java.util.Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package io.kpiops.catalog;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -11,22 +12,25 @@ final class EmployeeRequests {
     private EmployeeRequests() {}
 
     record CreateEmployeeRequest(@NotNull Long clientId, @NotBlank @Size(max = 50) String code,
-            @NotBlank @Size(max = 100) String name, Long lineId, Boolean floatingPool, Boolean active) {}
+            @NotBlank @Size(max = 100) String name, Long lineId,
+            @Schema(description = "The usual shift (the attendance roster lists the employee there); a shift of the same client")
+            Long shiftId, Boolean floatingPool, Boolean active) {}
 
-    record UpdateEmployeeRequest(@NotBlank @Size(max = 100) String name, Long lineId, @NotNull Boolean floatingPool,
+    record UpdateEmployeeRequest(@NotBlank @Size(max = 100) String name, Long lineId,
+            @Schema(description = "The usual shift; empty: none") Long shiftId, @NotNull Boolean floatingPool,
             @NotNull Boolean active, @NotNull Long version) {}
 
-    record EmployeeResponse(long id, long clientId, String code, String name, Long lineId, boolean floatingPool,
-            boolean active, long version, Instant createdAt, Instant updatedAt) {
+    record EmployeeResponse(long id, long clientId, String code, String name, Long lineId, Long shiftId,
+            boolean floatingPool, boolean active, long version, Instant createdAt, Instant updatedAt) {
         static EmployeeResponse of(Employee e) {
-            return new EmployeeResponse(e.getId(), e.getClientId(), e.code, e.name, e.lineId, e.floatingPool,
+            return new EmployeeResponse(e.getId(), e.getClientId(), e.code, e.name, e.lineId, e.shiftId, e.floatingPool,
                     e.isActive(), e.getVersion(), e.getCreatedAt(), e.getUpdatedAt());
         }
     }
 
-    record EmployeeSnapshot(String code, String name, Long lineId, boolean floatingPool, boolean active) {
+    record EmployeeSnapshot(String code, String name, Long lineId, Long shiftId, boolean floatingPool, boolean active) {
         static EmployeeSnapshot of(Employee e) {
-            return new EmployeeSnapshot(e.code, e.name, e.lineId, e.floatingPool, e.isActive());
+            return new EmployeeSnapshot(e.code, e.name, e.lineId, e.shiftId, e.floatingPool, e.isActive());
         }
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every rule an employee's values must satisfy, in one place for the single-record API and the import: the request's
- * constraints, and that the employee's line is one of the same client (the API names lines by id, an import by code).
+ * constraints, and that the employee's line and usual shift are of the same client (the API names them by id, an
+ * import by line code and shift name).
  */
 @Component
 class EmployeeRules {
@@ -35,6 +36,11 @@ class EmployeeRules {
     /** The error for a line (by id or code) that is not one of the employee's client. */
     static FieldError notALine(String field, Object line) {
         return new FieldError(field, "line " + line + " is not a line of this client");
+    }
+
+    /** The error for a shift (by id or name) that is not one of the employee's client. */
+    static FieldError notAShift(String field, Object shift) {
+        return new FieldError(field, "shift " + shift + " is not a shift of this client");
     }
 
     static String duplicate(String code) {

@@ -4,6 +4,8 @@ import io.kpiops.catalog.EmployeeRequests.CreateEmployeeRequest;
 import io.kpiops.catalog.EmployeeRequests.EmployeeSnapshot;
 import io.kpiops.catalog.EmployeeRequests.UpdateEmployeeRequest;
 import io.kpiops.platform.web.ApiException;
+import io.kpiops.platform.web.FieldError;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -17,12 +19,15 @@ class EmployeeService {
 
     private final EmployeeRepository repository;
     private final LineRepository lines;
+    private final ShiftRepository shifts;
     private final EmployeeRules rules;
     private final CatalogSupport support;
 
-    EmployeeService(EmployeeRepository repository, LineRepository lines, EmployeeRules rules, CatalogSupport support) {
+    EmployeeService(EmployeeRepository repository, LineRepository lines, ShiftRepository shifts, EmployeeRules rules,
+            CatalogSupport support) {
         this.repository = repository;
         this.lines = lines;
+        this.shifts = shifts;
         this.rules = rules;
         this.support = support;
     }
@@ -45,10 +50,10 @@ class EmployeeService {
         if (repository.existsByClientIdAndCodeIgnoreCase(r.clientId(), code)) {
             throw ApiException.conflict("code", EmployeeRules.duplicate(code));
         }
-        requireLineOf(r.clientId(), r.lineId());
+        requireReferencesOf(r.clientId(), r.lineId(), r.shiftId());
         Employee e = new Employee(r.clientId(), code, support.now());
-        e.change(r.name().trim(), r.lineId(), Boolean.TRUE.equals(r.floatingPool()), r.active() == null || r.active(),
-                support.now());
+        e.change(r.name().trim(), r.lineId(), r.shiftId(), Boolean.TRUE.equals(r.floatingPool()),
+                r.active() == null || r.active(), support.now());
         repository.save(e);
         support.created(ENTITY, e, EmployeeSnapshot.of(e));
         return e;
@@ -58,22 +63,34 @@ class EmployeeService {
     Employee update(long id, UpdateEmployeeRequest r) {
         Employee e = get(id);
         e.requireVersion(r.version(), "Employee " + e.code);
-        requireLineOf(e.getClientId(), r.lineId());
+        requireReferencesOf(e.getClientId(), r.lineId(), r.shiftId());
         EmployeeSnapshot before = EmployeeSnapshot.of(e);
-        e.change(r.name().trim(), r.lineId(), r.floatingPool(), r.active(), support.now());
+        e.change(r.name().trim(), r.lineId(), r.shiftId(), r.floatingPool(), r.active(), support.now());
         repository.flush();
         support.updated(ENTITY, e, before, EmployeeSnapshot.of(e));
         return e;
     }
 
-    /** A line must be one of the employee's own client (another client's line is reported as unknown). */
-    private void requireLineOf(long clientId, Long lineId) {
-        if (lineId == null) {
-            return;
+    /**
+     * The line and the usual shift must be of the employee's own client (another client's is reported as unknown);
+     * both are checked so that one answer names every offending field.
+     */
+    private void requireReferencesOf(long clientId, Long lineId, Long shiftId) {
+        List<FieldError> errors = new ArrayList<>();
+        if (lineId != null) {
+            ProductionLine line = lines.findById(lineId).orElse(null);
+            if (line == null || line.getClientId() != clientId) {
+                errors.add(EmployeeRules.notALine("line_id", lineId));
+            }
         }
-        ProductionLine line = lines.findById(lineId).orElse(null);
-        if (line == null || line.getClientId() != clientId) {
-            throw ApiException.invalid(List.of(EmployeeRules.notALine("line_id", lineId)));
+        if (shiftId != null) {
+            Shift shift = shifts.findById(shiftId).orElse(null);
+            if (shift == null || shift.getClientId() != clientId) {
+                errors.add(EmployeeRules.notAShift("shift_id", shiftId));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ApiException.invalid(errors);
         }
     }
 }

@@ -16,17 +16,21 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The state machine of work orders: checks a requested transition against {@link WorkOrderStatus#next()}, the
- * reason and delivery it needs, applies it and logs it. A resume from ON_HOLD returns to the status before the hold.
+ * reason and delivery it needs, applies it and logs it. A resume from ON_HOLD returns to the status before the hold;
+ * while hold records of the order are still open (see {@link OpenHolds}) it is refused, since the order comes back
+ * when its last hold ends.
  */
 @Service
 class WorkOrderLifecycle {
 
     private final WorkOrderService orders;
     private final WorkOrderSupport support;
+    private final List<OpenHolds> openHolds;
 
-    WorkOrderLifecycle(WorkOrderService orders, WorkOrderSupport support) {
+    WorkOrderLifecycle(WorkOrderService orders, WorkOrderSupport support, List<OpenHolds> openHolds) {
         this.orders = orders;
         this.support = support;
+        this.openHolds = openHolds;
     }
 
     @Transactional
@@ -47,15 +51,39 @@ class WorkOrderLifecycle {
         if (to == WorkOrderStatus.COMPLETED) {
             errors.addAll(deliver(o, r));
         }
+        if (from == WorkOrderStatus.ON_HOLD && to == WorkOrderStatus.ACTIVE) {
+            long open = openHolds.stream().mapToLong(h -> h.openHolds(o.getId())).sum();
+            if (open > 0) {
+                errors.add(new FieldError("to_status", "the order has " + open + " open hold(s); resume or cancel them "
+                        + "and it returns to " + o.previousStatus + " when the last one ends"));
+            }
+        }
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors);
         }
+        apply(o, to, reason, support.now(), before);
+        return o;
+    }
+
+    /**
+     * Moves an order for a hold record (see {@link WorkOrderHolds}): the same state machine, log and audit as
+     * {@link #transition}, without a version (the hold acts on the order as it is now) and logged at {@code at}.
+     */
+    @Transactional
+    void moveForHold(WorkOrder o, WorkOrderStatus to, String reason, java.time.Instant at) {
+        if (!o.status.next().contains(to)) {
+            throw illegal(o.status, to);
+        }
+        apply(o, to, reason, at, WorkOrderSnapshot.of(o));
+    }
+
+    private void apply(WorkOrder o, WorkOrderStatus to, String reason, java.time.Instant at, WorkOrderSnapshot before) {
+        WorkOrderStatus from = o.status;
         WorkOrderStatus target = from == WorkOrderStatus.ON_HOLD && to == WorkOrderStatus.ACTIVE
                 && o.previousStatus != null ? o.previousStatus : to;
         o.moveTo(target, support.now());
-        orders.log(o, from, reason);
+        orders.log(o, from, reason, at);
         support.audit(WorkOrderSupport.ORDER, o.getId(), o.clientId, AuditAction.UPDATE, before, WorkOrderSnapshot.of(o));
-        return o;
     }
 
     /** Completing needs a delivery date (not in the future, not before the start) and a delivered quantity. */

@@ -162,8 +162,13 @@ class WorkOrderService {
 
     /** Writes the log row of a status change (from is null when the order is created). */
     void log(WorkOrder o, WorkOrderStatus from, String reason) {
+        log(o, from, reason, support.now());
+    }
+
+    /** Writes the log row of a status change that took effect at {@code at} (a hold placed or resumed back-dated). */
+    void log(WorkOrder o, WorkOrderStatus from, String reason, java.time.Instant at) {
         WorkOrderSupport.Actor actor = support.actor();
-        transitions.save(new WorkOrderTransition(o, from, reason, actor.id(), actor.name(), support.now()));
+        transitions.save(new WorkOrderTransition(o, from, reason, actor.id(), actor.name(), at));
     }
 
     private ProductRef product(Long id) {

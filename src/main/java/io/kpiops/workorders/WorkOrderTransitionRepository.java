@@ -7,4 +7,7 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface WorkOrderTransitionRepository extends JpaRepository<WorkOrderTransition, Long> {
 
     List<WorkOrderTransition> findByWorkOrderIdOrderByAtAscIdAsc(long workOrderId);
+
+    /** The order's latest log row (its creation at least). */
+    java.util.Optional<WorkOrderTransition> findFirstByWorkOrderIdOrderByAtDescIdDesc(long workOrderId);
 }
