@@ -9,10 +9,11 @@ import {
   LargeTextEditorModule,
   ModuleRegistry,
   RowSelectionModule,
+  ScrollApiModule,
   TextEditorModule,
 } from 'ag-grid-community'
 import '@/components/grid/agGrid'
 
-ModuleRegistry.registerModules([TextEditorModule, DateEditorModule, LargeTextEditorModule, CustomEditorModule, RowSelectionModule])
+ModuleRegistry.registerModules([TextEditorModule, DateEditorModule, LargeTextEditorModule, CustomEditorModule, RowSelectionModule, ScrollApiModule])
 
 export { carbonGridTheme, gridLocaleText } from '@/components/grid/agGrid'

@@ -9,7 +9,7 @@ export function messageText(m: Message, t: (key: string, params?: Record<string,
 }
 
 /** An empty required cell: marked softly until a save is attempted. */
-export const isMissing = (m: Message): boolean => 'key' in m && m.key === 'entry.rule.required'
+export const isMissing = (m: Message): boolean => 'key' in m && m.missing === true
 
 export function displayText(column: EntryColumn, row: EntryRow, ctx: { n: (v: number) => string; catalogs: () => CatalogIndex }): string {
   const bad = row.invalid[column.field]

@@ -1,5 +1,5 @@
 import { markRaw } from 'vue'
-import type { CellClassParams, ColDef, ICellRendererParams, ITooltipParams, SuppressKeyboardEventParams } from 'ag-grid-community'
+import type { CellClassParams, ColDef, ICellRendererParams, SuppressKeyboardEventParams, TooltipCallbackParams } from 'ag-grid-community'
 import CatalogCellEditor from './CatalogCellEditor.vue'
 import { isChanged, isNew, type EntryRow } from './rows'
 import type { CatalogIndex, EntryColumn } from './types'
@@ -109,7 +109,7 @@ export function dataColumn(column: EntryColumn, ctx: ColumnContext): ColDef<Entr
       else if (p.data.original && p.data.original[column.field] !== p.data.values[column.field]) classes.push('entry-cell--changed')
       return classes
     },
-    tooltipValueGetter: (p: ITooltipParams<EntryRow>) => {
+    tooltip: (p: TooltipCallbackParams<EntryRow>) => {
       const row = p.data as EntryRow | undefined
       if (!row) return null
       const messages = ctx.errorsOf(row)[column.field] ?? []

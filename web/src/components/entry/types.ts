@@ -76,6 +76,8 @@ export interface RuleError {
   field: string
   key: string
   params?: Record<string, string | number>
+  /** Something still to fill in (marked softly until a save is attempted), not a wrong value. */
+  missing?: boolean
 }
 
 /** What rules check against. */
@@ -87,7 +89,11 @@ export interface RuleContext {
   earliest: string | null
 }
 
-export type RowRule = (values: Values, ctx: RuleContext, isNew: boolean) => RuleError[]
+/** A cross-field rule; it is skipped while a field it reads holds an unreadable or out-of-range value (that is shown instead). */
+export interface RowRule {
+  reads: readonly string[]
+  check: (values: Values, ctx: RuleContext, isNew: boolean) => RuleError[]
+}
 
 /** Catalog lookups by id and by typed text. */
 export interface CatalogIndex {

@@ -1,5 +1,5 @@
 import { isNew, type EntryRow } from './rows'
-import type { CatalogIndex, EntryColumn, EntryType, RuleContext, RuleError, Values } from './types'
+import type { CatalogIndex, EntryColumn, EntryType, RowRule, RuleContext, Values } from './types'
 
 /**
  * The checks a row gets before it is sent, mirroring the API so that most problems show on the cell while typing:
@@ -8,7 +8,7 @@ import type { CatalogIndex, EntryColumn, EntryType, RuleContext, RuleError, Valu
  */
 
 /** One message on a cell: an i18n key (client rules) or the server's text. */
-export type Message = { key: string; params?: Record<string, string | number> } | { text: string }
+export type Message = { key: string; params?: Record<string, string | number>; missing?: boolean } | { text: string }
 
 /** Messages by field; '' holds problems of the row as a whole (e.g. a field the grid does not show). */
 export type RowErrors = Record<string, Message[]>
@@ -34,7 +34,7 @@ export function cellProblems(column: EntryColumn, row: EntryRow, catalogs: Catal
   if (bad) return [{ key: bad.key, params: bad.params }]
   const value = row.values[column.field]
   if (empty(value)) {
-    if (isRequired(column, row.values)) out.push({ key: 'entry.rule.required' })
+    if (isRequired(column, row.values)) out.push({ key: 'entry.rule.required', missing: true })
     return out
   }
   if (typeof value === 'number') {
@@ -48,7 +48,11 @@ export function cellProblems(column: EntryColumn, row: EntryRow, catalogs: Catal
     const item = catalogs.get(column.catalog, value)
     // a stored row keeps whatever it had; a new or changed choice must be an active option
     const untouched = row.original !== null && row.original[column.field] === value
-    if (!untouched && item && !item.active) out.push({ key: 'entry.rule.inactive', params: { code: item.code } })
+    if (!untouched && item && !item.active) {
+      // options with a status (work orders) say which; others are simply inactive
+      const status = item.extra?.status
+      out.push(typeof status === 'string' ? { key: 'entry.rule.closed', params: { code: item.code, status: status.toLowerCase() } } : { key: 'entry.rule.inactive', params: { code: item.code } })
+    }
     if (!untouched && !item && catalogs.list(column.catalog).length > 0) out.push({ key: 'entry.rule.unknownOption' })
   }
   return out
@@ -57,13 +61,18 @@ export function cellProblems(column: EntryColumn, row: EntryRow, catalogs: Catal
 /** Every problem of a row: cells, the type's rules, and the server's last answer. */
 export function validateRow(row: EntryRow, type: EntryType, ctx: RuleContext): RowErrors {
   const errors: RowErrors = {}
+  const wrong = new Set<string>()
   for (const column of type.columns) {
-    for (const m of cellProblems(column, row, ctx.catalogs)) add(errors, column.field, m)
+    for (const m of cellProblems(column, row, ctx.catalogs)) {
+      add(errors, column.field, m)
+      if (!('missing' in m && m.missing)) wrong.add(column.field)
+    }
   }
   for (const rule of type.rules) {
-    for (const e of rule(row.values, ctx, isNew(row))) {
-      // a cell already flagged as unreadable or missing says enough
-      if (!row.invalid[e.field]) add(errors, e.field, { key: e.key, params: e.params })
+    // a rule reading a wrong value would only repeat that problem in other words
+    if (rule.reads.some((f) => wrong.has(f))) continue
+    for (const e of rule.check(row.values, ctx, isNew(row))) {
+      add(errors, e.field, e.missing ? { key: e.key, params: e.params, missing: true } : { key: e.key, params: e.params })
     }
   }
   const known = new Set(type.columns.map((c) => c.field))
@@ -80,22 +89,34 @@ export function errorCount(errors: RowErrors): number {
 /* ---- rules shared by several entry types ---- */
 
 /** A day inside the user's entry window: not after the plant's today, not before the back-dating limit. */
-export function dateWindow(field: string) {
-  return (values: Values, ctx: RuleContext): RuleError[] => {
-    const day = values[field]
-    if (typeof day !== 'string' || !day) return []
-    if (day > ctx.today) return [{ field, key: 'entry.rule.future', params: { today: ctx.today } }]
-    if (ctx.earliest && day < ctx.earliest) return [{ field, key: 'entry.rule.tooOld', params: { earliest: ctx.earliest } }]
-    return []
+export function dateWindow(field: string): RowRule {
+  return {
+    reads: [field],
+    check: (values, ctx) => {
+      const day = values[field]
+      if (typeof day !== 'string' || !day) return []
+      if (day > ctx.today) return [{ field, key: 'entry.rule.future', params: { today: ctx.today } }]
+      if (ctx.earliest && day < ctx.earliest) return [{ field, key: 'entry.rule.tooOld', params: { earliest: ctx.earliest } }]
+      return []
+    },
   }
 }
 
-/** `small ≤ large` (both counted as 0 when empty), shown on `field`. */
-export function notAbove(field: string, small: (v: Values) => number | null, large: (v: Values) => number | null, key: string) {
-  return (values: Values): RuleError[] => {
-    const a = small(values)
-    const b = large(values)
-    return a !== null && b !== null && a > b ? [{ field, key, params: { value: a, limit: b } }] : []
+/** `small ≤ large`, shown on `field`; `reads` names the fields both sides come from. */
+export function notAbove(
+  field: string,
+  reads: readonly string[],
+  small: (v: Values) => number | null,
+  large: (v: Values) => number | null,
+  key: string,
+): RowRule {
+  return {
+    reads,
+    check: (values) => {
+      const a = small(values)
+      const b = large(values)
+      return a !== null && b !== null && a > b ? [{ field, key, params: { value: a, limit: b } }] : []
+    },
   }
 }
 

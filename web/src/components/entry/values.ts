@@ -30,9 +30,9 @@ const bad = (key: string, params?: Record<string, string | number>): Parsed => (
 /**
  * A number in any common spelling: "1,234.5", "1.234,5", "1 234", "−3". With one kind of separator only, a group of
  * exactly three digits after it is a thousands group where that separator is the locale's grouping one (or appears
- * more than once); otherwise it is the decimal point.
+ * more than once) or where a whole number is expected; otherwise it is the decimal point.
  */
-export function parseNumber(text: string, locale = 'en'): number | null {
+export function parseNumber(text: string, locale = 'en', whole = false): number | null {
   let s = text.trim().replace(/[\s\u00a0\u202f']/g, '').replace(/^\u2212/, '-')
   if (s === '' || !/^[+-]?[\d.,]+$/.test(s) || !/\d/.test(s)) return null
   const dots = (s.match(/\./g) ?? []).length
@@ -50,7 +50,8 @@ export function parseNumber(text: string, locale = 'en'): number | null {
     if (count > 1) {
       if (!grouped) return null
       s = s.split(sep).join('')
-    } else if (grouped && sep === groupSep) {
+    } else if (grouped && (sep === groupSep || whole)) {
+      // in a whole-number column "1.200" can only be a thousand and two hundred
       s = s.replace(sep, '')
     } else {
       s = s.replace(sep, '.')
@@ -132,7 +133,7 @@ export function parseCell(column: EntryColumn, text: string, ctx: ParseContext):
   switch (column.type) {
     case 'integer':
     case 'decimal': {
-      const value = parseNumber(s, ctx.locale)
+      const value = parseNumber(s, ctx.locale, column.type === 'integer')
       if (value === null) return bad('entry.parse.number', { text: s })
       if (column.type === 'integer' && !Number.isInteger(value)) return bad('entry.parse.integer', { text: s })
       const decimals = column.decimals ?? 2

@@ -1,6 +1,6 @@
 import { productionApi } from '@/api/production'
 import type { ProductionEntry, ProductionRequest } from '@/api/types'
-import type { CatalogIndex, CatalogItem, EntryColumn, EntryType, RuleContext, RuleError, StoredRecord, Values, Words } from '@/components/entry/types'
+import type { CatalogIndex, CatalogItem, EntryColumn, EntryType, RowRule, StoredRecord, Values, Words } from '@/components/entry/types'
 import { dateWindow, notAbove, num } from '@/components/entry/validation'
 
 /**
@@ -37,7 +37,6 @@ export const productionColumns: readonly EntryColumn[] = [
     labelKey: 'entry.production.col.line_id',
     type: 'select',
     catalog: 'lines',
-    required: noOrder,
     fromFilter: 'line',
     width: 110,
     aliases: ['line', 'linea', 'line code', 'linea de produccion'],
@@ -137,33 +136,40 @@ export const productionColumns: readonly EntryColumn[] = [
 const defects = (v: Values) => num('defect_count')(v) ?? 0
 
 /** The cross-field rules of ProductionRules, on the fields the server names. */
-export const productionRules = [
+export const productionRules: readonly RowRule[] = [
   dateWindow('shift_date'),
-  (v: Values): RuleError[] =>
-    noOrder(v) && (v.line_id === null || v.line_id === undefined) ? [{ field: 'line_id', key: 'entry.production.lineOrOrder' }] : [],
-  (v: Values, ctx: RuleContext, isNew: boolean): RuleError[] => {
-    const order = ctx.catalogs.get('workOrders', v.work_order_id)
-    if (!order) return []
-    const out: RuleError[] = []
-    if (isNew && !order.active) {
-      out.push({ field: 'work_order_id', key: 'entry.production.orderClosed', params: { number: order.code, status: String(order.extra?.status ?? '') } })
-    }
-    const product = order.extra?.productId
-    if (typeof v.product_id === 'number' && typeof product === 'number' && v.product_id !== product) {
-      out.push({ field: 'product_id', key: 'entry.production.otherProduct', params: { number: order.code } })
-    }
-    return out
+  {
+    reads: ['line_id', 'work_order_id'],
+    check: (v) => (noOrder(v) && (v.line_id === null || v.line_id === undefined) ? [{ field: 'line_id', key: 'entry.production.lineOrOrder', missing: true }] : []),
   },
-  notAbove('defect_count', num('defect_count'), num('units_produced'), 'entry.production.defectsAboveUnits'),
-  notAbove('scrap_count', (v) => (num('rework_count')(v) ?? 0) + (num('scrap_count')(v) ?? 0), defects, 'entry.production.reworkScrapAboveDefects'),
-  notAbove('employees_present', num('employees_present'), num('employees_assigned'), 'entry.production.presentAboveAssigned'),
-  (v: Values, ctx: RuleContext): RuleError[] => {
-    const shift = ctx.catalogs.get('shifts', v.shift_id)
-    const minutes = shift?.extra?.durationMinutes
-    const hours = num('run_time_hours')(v)
-    if (typeof minutes !== 'number' || hours === null) return []
-    const length = Math.round((minutes / 60) * 100) / 100
-    return hours > length ? [{ field: 'run_time_hours', key: 'entry.production.runTimeAboveShift', params: { hours: length, shift: shift!.code } }] : []
+  {
+    reads: ['work_order_id', 'product_id'],
+    check: (v, ctx) => {
+      const product = ctx.catalogs.get('workOrders', v.work_order_id)?.extra?.productId
+      return typeof v.product_id === 'number' && typeof product === 'number' && v.product_id !== product
+        ? [{ field: 'product_id', key: 'entry.production.otherProduct', params: { number: ctx.catalogs.get('workOrders', v.work_order_id)!.code } }]
+        : []
+    },
+  },
+  notAbove('defect_count', ['defect_count', 'units_produced'], num('defect_count'), num('units_produced'), 'entry.production.defectsAboveUnits'),
+  notAbove(
+    'scrap_count',
+    ['rework_count', 'scrap_count', 'defect_count'],
+    (v) => (num('rework_count')(v) ?? 0) + (num('scrap_count')(v) ?? 0),
+    defects,
+    'entry.production.reworkScrapAboveDefects',
+  ),
+  notAbove('employees_present', ['employees_present', 'employees_assigned'], num('employees_present'), num('employees_assigned'), 'entry.production.presentAboveAssigned'),
+  {
+    reads: ['run_time_hours', 'shift_id'],
+    check: (v, ctx) => {
+      const shift = ctx.catalogs.get('shifts', v.shift_id)
+      const minutes = shift?.extra?.durationMinutes
+      const hours = num('run_time_hours')(v)
+      if (typeof minutes !== 'number' || hours === null) return []
+      const length = Math.round((minutes / 60) * 100) / 100
+      return hours > length ? [{ field: 'run_time_hours', key: 'entry.production.runTimeAboveShift', params: { hours: length, shift: shift!.code } }] : []
+    },
   },
 ]
 
@@ -195,11 +201,14 @@ export function productionRequest(v: Values, clientId: number, version: number |
 /** "2026-11-29 · Day · Line 1 · WO-1001 · 480 units, 6 defects (2 rework, 1 scrap), 7.5 h, 5 people" */
 export function productionReadBack(v: Values, catalogs: CatalogIndex, w: Words): string {
   const name = (source: 'shifts' | 'lines' | 'products', id: unknown) => catalogs.get(source, id)?.name ?? (id == null ? null : `#${String(id)}`)
-  const order = catalogs.get('workOrders', v.work_order_id)?.code ?? (v.work_order_id == null ? null : `#${String(v.work_order_id)}`)
+  const orderItem = catalogs.get('workOrders', v.work_order_id)
+  const order = orderItem?.code ?? (v.work_order_id == null ? null : `#${String(v.work_order_id)}`)
+  // without a line the server takes the order's (its first job's) line: say which
+  const orderLine = v.line_id == null ? name('lines', orderItem?.extra?.lineId ?? null) : null
   const head = [
     typeof v.shift_date === 'string' ? v.shift_date : w.t('entry.readBack.noDate'),
     catalogs.get('shifts', v.shift_id)?.code ?? name('shifts', v.shift_id),
-    name('lines', v.line_id),
+    orderLine ? w.t('entry.production.readBack.lineFromOrder', { line: orderLine }) : name('lines', v.line_id),
     order,
     order === null ? name('products', v.product_id) : null,
   ].filter((p): p is string => !!p)
