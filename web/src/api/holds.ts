@@ -1,38 +1,22 @@
 /** Calls of the "Holds" tag: holds of work orders, placed, resumed and cancelled from the shop floor. */
-import { idempotencyKey, send } from './client'
+import { clean, http, idempotencyKey, run } from './client'
 import type { CancelHoldRequest, Hold, HoldPage, HoldQuery, HoldRequest, ResumeHoldRequest } from './types'
 
-function query(q: HoldQuery): string {
-  const params = new URLSearchParams()
-  for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || v === null || v === '') continue
-    for (const one of Array.isArray(v) ? v : [v]) params.append(k, String(one))
-  }
-  const s = params.toString()
-  return s ? `?${s}` : ''
-}
-
-async function json<T>(path: string, init?: RequestInit): Promise<T> {
-  const res = await send(path, init)
-  return (await res.json()) as T
-}
-
-const post = (body: unknown, headers: Record<string, string> = {}): RequestInit => ({
-  method: 'POST',
-  headers: { 'Content-Type': 'application/json', ...headers },
-  body: JSON.stringify(body),
-})
+const path = (id: number) => ({ params: { path: { id } } })
 
 export const holdsApi = {
-  list: (q: HoldQuery) => json<HoldPage>(`/api/holds${query(q)}`),
+  list: async (query: HoldQuery) =>
+    (await run(() => http.GET('/api/holds', { params: { query: clean(query) } }))) as HoldPage,
 
-  get: (id: number) => json<Hold>(`/api/holds/${id}`),
+  get: async (id: number) => (await run(() => http.GET('/api/holds/{id}', path(id)))) as Hold,
 
   /** The key is made once per dialog opening, so that a retry after a lost answer does not place the hold twice. */
-  create: (body: HoldRequest, key: string = idempotencyKey()) =>
-    json<Hold>('/api/holds', post(body, { 'Idempotency-Key': key })),
+  create: async (body: HoldRequest, key: string = idempotencyKey()) =>
+    (await run(() => http.POST('/api/holds', { body, headers: { 'Idempotency-Key': key } }))) as Hold,
 
-  resume: (id: number, body: ResumeHoldRequest) => json<Hold>(`/api/holds/${id}/resume`, post(body)),
+  resume: async (id: number, body: ResumeHoldRequest) =>
+    (await run(() => http.POST('/api/holds/{id}/resume', { ...path(id), body }))) as Hold,
 
-  cancel: (id: number, body: CancelHoldRequest) => json<Hold>(`/api/holds/${id}/cancel`, post(body)),
+  cancel: async (id: number, body: CancelHoldRequest) =>
+    (await run(() => http.POST('/api/holds/{id}/cancel', { ...path(id), body }))) as Hold,
 }

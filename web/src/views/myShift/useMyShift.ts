@@ -1,6 +1,6 @@
 import { computed, getCurrentInstance, onUnmounted, ref, watch } from 'vue'
 import { api } from '@/api/client'
-import type { Product, Shift, WorkOrder } from '@/api/types'
+import type { DowntimeReason, Product, Shift, WorkOrder } from '@/api/types'
 import { useClientCatalog } from '@/composables/useClientCatalog'
 import { useErrorText } from '@/composables/useErrorText'
 import { useOrderIndex } from '@/composables/useOrderIndex'
@@ -25,6 +25,7 @@ export function useMyShift() {
 
   const shifts = ref<Shift[]>([])
   const stages = ref<string[]>([])
+  const downtimeReasons = ref<DowntimeReason[]>([])
   const loading = ref(false)
   const loadError = ref<string | null>(null)
 
@@ -42,14 +43,16 @@ export function useMyShift() {
     loading.value = true
     loadError.value = null
     try {
-      const [s, settings] = await Promise.all([
+      const [s, settings, reasons] = await Promise.all([
         api.listShifts({ client_id: id, size: 500, sort: 'start,asc' }),
         api.getClientSettings(id),
+        api.listDowntimeReasons({ client_id: id, active: true, size: 500, sort: 'code,asc' }),
         orders.loadStatuses(id, ['ACTIVE', 'ON_HOLD']),
       ])
       if (mine !== seq) return
       shifts.value = s.items
       stages.value = settings.settings.inspection_stages
+      downtimeReasons.value = reasons.items
     } catch (e) {
       if (mine === seq) loadError.value = errorText(e)
     } finally {
@@ -120,6 +123,7 @@ export function useMyShift() {
     orders,
     shifts: activeShifts,
     stages,
+    downtimeReasons,
     loading,
     loadError,
     load,

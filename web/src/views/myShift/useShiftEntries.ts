@@ -1,10 +1,11 @@
 import { computed, ref, watch, type Ref } from 'vue'
+import { downtimeApi } from '@/api/downtime'
 import { holdsApi } from '@/api/holds'
 import { productionApi } from '@/api/production'
 import { qualityApi } from '@/api/quality'
-import type { Hold, ProductionEntry, QualityEntry, WorkOrder } from '@/api/types'
+import type { DowntimeEntry, Hold, ProductionEntry, QualityEntry, WorkOrder } from '@/api/types'
 import { useErrorText } from '@/composables/useErrorText'
-import { lineOrderIds, productionTotals, qualityTotals } from './shiftTotals'
+import { downtimeTotals, lineOrderIds, productionTotals, qualityTotals } from './shiftTotals'
 
 export interface ShiftScope {
   clientId: number
@@ -16,7 +17,7 @@ export interface ShiftScope {
 const ALL = 500
 
 /**
- * What has been recorded for one line in one shift run (production, quality of the line's orders) and the open holds
+ * What has been recorded for one line in one shift run (production, downtime, quality of the line's orders) and the open holds
  * of the line's orders; loaded again when the scope changes and after each save.
  */
 export function useShiftEntries(
@@ -26,6 +27,7 @@ export function useShiftEntries(
 ) {
   const errorText = useErrorText()
   const production = ref<ProductionEntry[]>([])
+  const downtime = ref<DowntimeEntry[]>([])
   const qualityAll = ref<QualityEntry[]>([])
   const holdsAll = ref<Hold[]>([])
   const loading = ref(false)
@@ -40,14 +42,16 @@ export function useShiftEntries(
     loadError.value = null
     try {
       const day = { client_id: s.clientId, from: s.day, to: s.day, shift_id: s.shiftId, size: ALL }
-      const [p, q, h] = await Promise.all([
+      const [p, d, q, h] = await Promise.all([
         productionApi.list({ ...day, line_id: s.lineId, sort: 'created_at,asc' }),
+        downtimeApi.list({ ...day, line_id: s.lineId, sort: 'created_at,asc' }),
         qualityApi.list({ ...day, sort: 'created_at,asc' }),
         holdsApi.list({ client_id: s.clientId, open: true, size: ALL, sort: 'held_at,asc' }),
       ])
       await orders.ensure(h.items.map((x) => x.work_order_id))
       if (mine !== seq) return
       production.value = p.items
+      downtime.value = d.items
       qualityAll.value = q.items
       holdsAll.value = h.items
     } catch (e) {
@@ -59,7 +63,7 @@ export function useShiftEntries(
   watch(() => JSON.stringify(scope.value), () => void load(), { immediate: true })
 
   const lineOrders = computed(() =>
-    scope.value ? lineOrderIds(scope.value.lineId, orders.byId.value.values(), production.value, runningOrder.value) : new Set<number>(),
+    scope.value ? lineOrderIds(scope.value.lineId, orders.byId.value.values(), [...production.value, ...downtime.value], runningOrder.value) : new Set<number>(),
   )
   const quality = computed(() => qualityAll.value.filter((e) => e.work_order_id !== null && lineOrders.value.has(e.work_order_id)))
   const holds = computed(() => {
@@ -68,7 +72,11 @@ export function useShiftEntries(
     return holdsAll.value.filter((h) => orders.onLine(h.work_order_id, s.lineId, h.job_id) || h.work_order_id === runningOrder.value)
   })
 
-  const totals = computed(() => ({ production: productionTotals(production.value), quality: qualityTotals(quality.value) }))
+  const totals = computed(() => ({
+    production: productionTotals(production.value),
+    downtime: downtimeTotals(downtime.value),
+    quality: qualityTotals(quality.value),
+  }))
 
-  return { production, quality, holds, totals, loading, loadError, load }
+  return { production, downtime, quality, holds, totals, loading, loadError, load }
 }
