@@ -68,10 +68,14 @@ test.describe.serial('admin creates a client and an operator', () => {
     // single client shown as text, no picker
     await expect(page.getByTestId('client-name')).toContainText(clientCode)
     await expect(page.getByTestId('client-picker')).toHaveCount(0)
+    // an operator lands on My Shift; the new client has no shifts or lines yet, and the page says so
+    await expect(page).toHaveURL(/\/my-shift$/)
+    await expect(page.getByTestId('no-shifts')).toBeVisible()
+    await nav.getByTestId('nav-home').click()
     await expect(page.getByTestId(`client-card-${clientCode}`)).toBeVisible()
 
     await page.goto('/admin/users')
-    await expect(page).toHaveURL(/\/$/)
-    await expect(page.getByTestId('home-greeting')).toBeVisible()
+    await expect(page).toHaveURL(/\/my-shift$/)
+    await expect(page.getByRole('heading', { name: 'My shift', level: 1 })).toBeVisible()
   })
 })

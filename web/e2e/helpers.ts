@@ -8,13 +8,14 @@ export const DEMO = {
   operator2: { username: 'operator2', password: 'Operator!Plant26' },
 } as const
 
-/** Signs in through the login form and waits for the app shell. */
+/** Signs in through the login form and waits for the app shell and the landing page (operators: My Shift, others: Home). */
 export async function login(page: Page, username: string, password: string): Promise<void> {
   await page.goto('/login')
   await page.getByLabel('Username').fill(username)
   await page.getByLabel('Password', { exact: true }).fill(password)
   await page.getByRole('button', { name: 'Sign in' }).click()
-  await expect(page.getByTestId('home-greeting')).toBeVisible()
+  await expect(page).not.toHaveURL(/\/login/)
+  await expect(page.getByRole('heading', { level: 1 }).first()).toBeVisible()
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible()
 }
 

@@ -181,15 +181,15 @@ test.describe('imports', () => {
     await expect(again.locator('[data-status]')).toHaveAttribute('data-status', 'DISCARDED')
   })
 
-  test('operators have no Imports: not in the navigation, and /imports sends them home', async ({ page }) => {
+  test('operators have no Imports: not in the navigation, and /imports sends them to My Shift', async ({ page }) => {
     await login(page, DEMO.operator1.username, DEMO.operator1.password)
     const nav = page.getByRole('navigation', { name: 'Main navigation' })
     await expect(nav.getByTestId('nav-work-orders')).toBeVisible()
     await expect(nav.getByTestId('nav-imports')).toHaveCount(0)
     for (const path of ['/imports', '/imports/new?type=work_orders']) {
       await page.goto(path)
-      await expect(page.getByTestId('home-greeting')).toBeVisible()
-      await expect(page).toHaveURL(/\/$/)
+      await expect(page.getByRole('heading', { name: 'My shift', level: 1 })).toBeVisible()
+      await expect(page).toHaveURL(/\/my-shift$/)
     }
     await page.getByTestId('nav-work-orders').click()
     await expect(page.getByRole('heading', { name: 'Work orders', level: 1 })).toBeVisible()

@@ -97,7 +97,7 @@ test.describe('settings (plant model)', () => {
     expect(refusals).toEqual([])
   })
 
-  test('an operator has no Settings and is sent home from a settings page', async ({ page }) => {
+  test('an operator has no Settings and is sent to My Shift from a settings page', async ({ page }) => {
     await login(page, DEMO.operator1.username, DEMO.operator1.password)
     const nav = page.getByRole('navigation', { name: 'Main navigation' })
     await expect(nav.getByTestId('nav-home')).toBeVisible()
@@ -105,7 +105,7 @@ test.describe('settings (plant model)', () => {
     await expect(nav.getByText('Settings', { exact: true })).toHaveCount(0)
 
     await page.goto('/settings/products')
-    await expect(page).toHaveURL(/\/$/)
-    await expect(page.getByTestId('home-greeting')).toBeVisible()
+    await expect(page).toHaveURL(/\/my-shift$/)
+    await expect(page.getByRole('heading', { name: 'My shift', level: 1 })).toBeVisible()
   })
 })

@@ -8,6 +8,8 @@ import {
   mdiDatabaseImportOutline,
   mdiDomain,
   mdiFactory,
+  mdiHandBackRightOutline,
+  mdiAccountClockOutline,
   mdiHandBackLeftOutline,
   mdiHistory,
   mdiHome,
@@ -54,7 +56,11 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
   {
     id: 'shiftData',
     titleKey: 'nav.shiftData',
-    items: [{ name: 'production', to: '/entry/production', titleKey: 'nav.production', icon: mdiFactory, roles: ALL }],
+    items: [
+      { name: 'my-shift', to: '/my-shift', titleKey: 'nav.myShift', icon: mdiAccountClockOutline, roles: ALL },
+      { name: 'production', to: '/entry/production', titleKey: 'nav.production', icon: mdiFactory, roles: ALL },
+      { name: 'holds', to: '/holds', titleKey: 'nav.holds', icon: mdiHandBackRightOutline, roles: ALL },
+    ],
   },
   {
     id: 'settings',
@@ -101,7 +107,7 @@ export function navigationFor(role: Role): NavGroup[] {
   )
 }
 
-/** Where a role lands after login. Later features will differentiate (operator → My Shift …). */
-export function landingFor(_role: Role): string {
-  return '/'
+/** Where a role lands after login: operators on My Shift (their shop-floor page), everyone else on Home. */
+export function landingFor(role: Role): string {
+  return role === 'operator' ? '/my-shift' : '/'
 }

@@ -18,6 +18,12 @@ export const productionApi = {
       )) as { count: number; items: ProductionEntry[] }
     ).items,
 
+  /** One entry (My Shift's quick entry); a retry with the same key is answered with the first answer. */
+  create: async (body: ProductionRequest, idempotencyKey: string) =>
+    (await run(() =>
+      http.POST('/api/production', { body, headers: { 'Idempotency-Key': idempotencyKey } }),
+    )) as ProductionEntry,
+
   update: async (id: number, body: ProductionRequest) =>
     (await run(() => http.PUT('/api/production/{id}', { ...path(id), body }))) as ProductionEntry,
 

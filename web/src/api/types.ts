@@ -347,3 +347,142 @@ export interface ProductionQuery extends PageQuery {
   product_id?: number
   work_order_id?: number
 }
+
+/* ---- Holds ---- */
+
+export type HoldStatus = Schemas['HoldResponse']['status']
+export const HOLD_STATUSES: readonly HoldStatus[] = ['ON_HOLD', 'RESUMED', 'CANCELLED']
+
+type HoldNullable =
+  | 'job_id'
+  | 'description'
+  | 'expected_resolution_date'
+  | 'held_by_name'
+  | 'resumed_at'
+  | 'resumed_at_local'
+  | 'resumed_by_name'
+  | 'resume_note'
+  | 'cancelled_at'
+  | 'cancelled_at_local'
+  | 'cancelled_by_name'
+  | 'cancel_reason'
+  | 'duration_hours'
+  | 'age_hours'
+  | 'age_days'
+/** A hold of a work order (or one of its jobs); instants are UTC, the *_local fields the same in plant time. */
+export type Hold = Omit<DeepDefined<Schemas['HoldResponse']>, HoldNullable> & {
+  job_id: number | null
+  description: string | null
+  expected_resolution_date: string | null
+  held_by_name: string | null
+  resumed_at: string | null
+  resumed_at_local: string | null
+  resumed_by_name: string | null
+  resume_note: string | null
+  cancelled_at: string | null
+  cancelled_at_local: string | null
+  cancelled_by_name: string | null
+  cancel_reason: string | null
+  /** Hours on hold (resumed − held; 0 when cancelled); null while open. */
+  duration_hours: number | null
+  age_hours: number | null
+  age_days: number | null
+}
+export type HoldPage = Page<Hold>
+export type HoldRequest = Schemas['HoldRequest']
+export type ResumeHoldRequest = Schemas['ResumeRequest']
+export type CancelHoldRequest = Schemas['CancelRequest']
+
+/** Filters of GET /api/holds (from/to bound the plant-local day of held_at; open=true keeps ON_HOLD ones). */
+export interface HoldQuery extends PageQuery {
+  client_id?: number
+  status?: HoldStatus[]
+  work_order_id?: number
+  from?: string
+  to?: string
+  open?: boolean
+}
+
+/* ---- Quality entries ---- */
+
+type QualityNullable = 'shift_id' | 'work_order_id' | 'work_order_number' | 'job_id' | 'inspector' | 'notes' | 'entered_by_name'
+/** A stored inspection; optional columns are sent as null. */
+export type QualityEntry = Omit<DeepDefined<Schemas['QualityResponse']>, QualityNullable> & {
+  shift_id: number | null
+  work_order_id: number | null
+  work_order_number: string | null
+  job_id: number | null
+  inspector: string | null
+  notes: string | null
+  entered_by_name: string | null
+}
+export type QualityPage = Page<QualityEntry>
+export type QualityRequest = Schemas['QualityRequest']
+
+/** Filters of GET /api/quality (from/to bound the shift date). */
+export interface QualityQuery extends PageQuery {
+  client_id?: number
+  from?: string
+  to?: string
+  shift_id?: number
+  product_id?: number
+  work_order_id?: number
+  inspection_stage?: string
+}
+
+/* ---- Downtime entries ---- */
+
+type DowntimeNullable =
+  | 'line_id'
+  | 'work_order_id'
+  | 'work_order_number'
+  | 'reason_code'
+  | 'reason_category'
+  | 'planned'
+  | 'setup'
+  | 'start_time'
+  | 'end_time'
+  | 'machine'
+  | 'equipment_code'
+  | 'notes'
+  | 'corrective_action'
+  | 'split_group'
+  | 'split_part'
+  | 'entered_by_name'
+/** A stored downtime record; optional columns are sent as null. */
+export type DowntimeEntry = Omit<DeepDefined<Schemas['DowntimeResponse']>, DowntimeNullable> & {
+  line_id: number | null
+  work_order_id: number | null
+  work_order_number: string | null
+  reason_code: string | null
+  reason_category: string | null
+  planned: boolean | null
+  setup: boolean | null
+  start_time: string | null
+  end_time: string | null
+  machine: string | null
+  equipment_code: string | null
+  notes: string | null
+  corrective_action: string | null
+  split_group: string | null
+  split_part: number | null
+  entered_by_name: string | null
+}
+export type DowntimePage = Page<DowntimeEntry>
+export type DowntimeRequest = Schemas['DowntimeRequest']
+export type DowntimeCreated = Omit<DeepDefined<Schemas['CreatedResponse']>, 'split_group' | 'items'> & {
+  split_group: string | null
+  items: DowntimeEntry[]
+}
+
+/** Filters of GET /api/downtime (from/to bound the shift date). */
+export interface DowntimeQuery extends PageQuery {
+  client_id?: number
+  from?: string
+  to?: string
+  shift_id?: number
+  line_id?: number
+  work_order_id?: number
+  reason_id?: number
+  planned?: boolean
+}

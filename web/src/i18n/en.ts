@@ -1,3 +1,5 @@
+import holdsEn from './holds.en'
+import myShiftEn from './myShift.en'
 import workOrdersEn from './workOrders.en'
 
 const en = {
@@ -113,6 +115,8 @@ const en = {
     imports: 'Imports',
     shiftData: 'Shift data',
     production: 'Production',
+    myShift: 'My shift',
+    holds: 'Holds',
   },
   home: {
     greetingMorning: 'Good morning, {name}',
@@ -235,6 +239,8 @@ const en = {
     changedFields: '{count} field(s) changed',
   },
   workOrders: workOrdersEn,
+  holds: holdsEn,
+  myShift: myShiftEn,
 }
 
 export default en

@@ -1,4 +1,6 @@
 import type { MessageSchema } from './en'
+import holdsEs from './holds.es'
+import myShiftEs from './myShift.es'
 import workOrdersEs from './workOrders.es'
 
 const es: MessageSchema = {
@@ -114,6 +116,8 @@ const es: MessageSchema = {
     imports: 'Importaciones',
     shiftData: 'Datos de turno',
     production: 'Producción',
+    myShift: 'Mi turno',
+    holds: 'Retenciones',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',
@@ -236,6 +240,8 @@ const es: MessageSchema = {
     changedFields: '{count} campo(s) cambiado(s)',
   },
   workOrders: workOrdersEs,
+  holds: holdsEs,
+  myShift: myShiftEs,
 }
 
 export default es

@@ -86,6 +86,18 @@ export const routes: RouteRecordRaw[] = [
         component: withMessages(loadEntryMessages, () => import('@/views/entry/ProductionEntryView.vue')),
         meta: { titleKey: 'nav.production' },
       },
+      {
+        path: 'my-shift',
+        name: 'my-shift',
+        component: () => import('@/views/myShift/MyShiftView.vue'),
+        meta: { titleKey: 'nav.myShift' },
+      },
+      {
+        path: 'holds',
+        name: 'holds',
+        component: () => import('@/views/holds/HoldsView.vue'),
+        meta: { titleKey: 'nav.holds' },
+      },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),
       settings('settings/shifts', 'shifts', 'nav.shifts', () => import('@/views/settings/ShiftsView.vue')),

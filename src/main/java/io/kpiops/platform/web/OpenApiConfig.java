@@ -2,6 +2,7 @@ package io.kpiops.platform.web;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.jackson.TypeNameResolver;
 import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -9,6 +10,7 @@ import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
+import java.util.Set;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +25,28 @@ class OpenApiConfig {
 
     @Bean
     ModelResolver snakeCaseModelResolver() {
-        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+        return new ModelResolver(Json.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE),
+                new ModuleTypeNames());
+    }
+
+    /**
+     * Every entry module has its own {@code BatchRequest} and {@code BatchResponse} records; by their simple names the
+     * last one read would stand for all of them in the document (and in the generated types). These few shared names
+     * are prefixed with their module ({@code ProductionBatchRequest}, {@code QualityBatchRequest} ...).
+     */
+    static final class ModuleTypeNames extends TypeNameResolver {
+
+        private static final Set<String> SHARED = Set.of("BatchRequest", "BatchResponse");
+
+        @Override
+        protected String getNameOfClass(Class<?> cls) {
+            String name = super.getNameOfClass(cls);
+            if (!SHARED.contains(name) || cls.getEnclosingClass() == null) {
+                return name;
+            }
+            String module = cls.getPackageName().substring(cls.getPackageName().lastIndexOf('.') + 1);
+            return Character.toUpperCase(module.charAt(0)) + module.substring(1) + name;
+        }
     }
 
     @Bean
