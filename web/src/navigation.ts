@@ -1,5 +1,6 @@
 import {
   mdiAccountHardHat,
+  mdiTimerAlertOutline,
   mdiClipboardListOutline,
   mdiAccountMultiple,
   mdiAlertOctagonOutline,
@@ -54,7 +55,10 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
   {
     id: 'shiftData',
     titleKey: 'nav.shiftData',
-    items: [{ name: 'production', to: '/entry/production', titleKey: 'nav.production', icon: mdiFactory, roles: ALL }],
+    items: [
+      { name: 'production', to: '/entry/production', titleKey: 'nav.production', icon: mdiFactory, roles: ALL },
+      { name: 'downtime', to: '/entry/downtime', titleKey: 'nav.downtime', icon: mdiTimerAlertOutline, roles: ALL },
+    ],
   },
   {
     id: 'settings',

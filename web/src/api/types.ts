@@ -343,3 +343,20 @@ export interface ProductionQuery extends PageQuery {
   product_id?: number
   work_order_id?: number
 }
+
+/* ---- Downtime entries ---- */
+
+/** A stored downtime record; optional columns are sent as null. Parts of a split event share split_group. */
+export type DowntimeEntry = DeepDefined<Schemas['DowntimeResponse']>
+export type DowntimeRequest = Schemas['DowntimeRequest']
+export type DowntimePage = Page<DowntimeEntry>
+export interface DowntimeQuery extends PageQuery {
+  client_id?: number
+  from?: string
+  to?: string
+  shift_id?: number
+  line_id?: number
+  work_order_id?: number
+  reason_id?: number
+  planned?: boolean
+}

@@ -113,6 +113,9 @@ const en = {
     imports: 'Imports',
     shiftData: 'Shift data',
     production: 'Production',
+    downtime: 'Downtime',
+    quality: 'Quality',
+    attendance: 'Attendance',
   },
   home: {
     greetingMorning: 'Good morning, {name}',

@@ -114,6 +114,9 @@ const es: MessageSchema = {
     imports: 'Importaciones',
     shiftData: 'Datos de turno',
     production: 'Producción',
+    downtime: 'Tiempo muerto',
+    quality: 'Calidad',
+    attendance: 'Asistencia',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',

@@ -86,6 +86,12 @@ export const routes: RouteRecordRaw[] = [
         component: withMessages(loadEntryMessages, () => import('@/views/entry/ProductionEntryView.vue')),
         meta: { titleKey: 'nav.production' },
       },
+      {
+        path: 'entry/downtime',
+        name: 'downtime',
+        component: withMessages(loadEntryMessages, () => import('@/views/entry/DowntimeEntryView.vue')),
+        meta: { titleKey: 'nav.downtime' },
+      },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),
       settings('settings/shifts', 'shifts', 'nav.shifts', () => import('@/views/settings/ShiftsView.vue')),

@@ -17,19 +17,19 @@ const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role)
 
 describe('role → navigation table', () => {
   it('operators see Home, Work orders and Production under Shift data; leaders also Imports', () => {
-    expect(names('operator')).toEqual(['home', 'work-orders', 'production'])
-    expect(names('leader')).toEqual(['home', 'work-orders', 'imports', 'production'])
+    expect(names('operator')).toEqual(['home', 'work-orders', 'production', 'downtime'])
+    expect(names('leader')).toEqual(['home', 'work-orders', 'imports', 'production', 'downtime'])
     expect(navigationFor('operator').map((g) => g.id)).toEqual(['main', 'shiftData'])
     expect(navigationFor('leader').map((g) => g.id)).toEqual(['main', 'shiftData'])
     expect(navigationFor('operator')[1]?.titleKey).toBe('nav.shiftData')
-    expect(navigationFor('operator')[1]?.items.map((i) => i.to)).toEqual(['/entry/production'])
+    expect(navigationFor('operator')[1]?.items.map((i) => i.to)).toEqual(['/entry/production', '/entry/downtime'])
   })
 
   it('poweruser also gets the Settings group: plant model, reasons, defect types, part opportunities, client settings', () => {
     const groups = navigationFor('poweruser')
     expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings'])
     expect(groups[2]?.titleKey).toBe('nav.settings')
-    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'production', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
+    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'production', 'downtime', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
     expect(groups[2]?.items.map((i) => i.to)).toEqual([
       '/settings/products',
       '/settings/lines',
@@ -47,7 +47,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('admin')
     expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings', 'admin'])
     expect(groups[3]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'production', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
+    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'production', 'downtime', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
     expect(groups[3]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 
