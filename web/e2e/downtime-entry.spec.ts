@@ -83,7 +83,7 @@ test('an event across the Evening→Night boundary is stored as two parts, both 
   await expect(page.getByTestId('entry-unsaved')).toHaveText('No unsaved rows')
 
   // the saved row became its two stored parts, next to each other, each saying where the event was split
-  const parts = page.locator('.entry-grid .ag-center-cols-container .ag-row').filter({ hasText: marker })
+  const parts = page.locator('.entry-grid .ag-row').filter({ hasText: marker })
   await expect(parts).toHaveCount(2)
   const first = page.locator('.entry-grid .ag-row[row-index="0"]')
   const second = page.locator('.entry-grid .ag-row[row-index="1"]')
