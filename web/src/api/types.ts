@@ -476,6 +476,8 @@ export type DowntimeCreated = Omit<DeepDefined<Schemas['CreatedResponse']>, 'spl
 }
 
 /** Filters of GET /api/downtime (from/to bound the shift date). */
+/** A stored downtime record; optional columns are sent as null. Parts of a split event share split_group. */
+export type DowntimeEntry = DeepDefined<Schemas['DowntimeResponse']>
 export interface DowntimeQuery extends PageQuery {
   client_id?: number
   from?: string

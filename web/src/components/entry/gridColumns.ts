@@ -64,6 +64,13 @@ function renderCell(column: EntryColumn, ctx: ColumnContext) {
     value.className = 'entry-cell__value'
     value.textContent = displayText(column, p.data, ctx)
     span.appendChild(value)
+    const note = column.note?.(p.data.values)
+    if (note) {
+      const mark = document.createElement('span')
+      mark.className = 'entry-cell__note'
+      mark.textContent = ctx.t(note.key, note.params)
+      span.appendChild(mark)
+    }
     const messages = ctx.errorsOf(p.data)[column.field] ?? []
     if (messages.length) {
       // the message is part of the cell's accessible text; the tooltip shows it to the eye
