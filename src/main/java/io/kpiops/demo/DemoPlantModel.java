@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * A believable plant model per demo client: three shifts (the night one crossing midnight), three lines, six products
- * with ideal cycle times, the industry's defect types, twenty employees of whom three float. Seeded randomness: the same every first start.
+ * with ideal cycle times, the industry's defect types, twenty employees of whom three float (the others on a usual
+ * shift: seven Day, six Evening, four Night). Seeded randomness: the same every first start.
  */
 @Component
 class DemoPlantModel {
@@ -33,11 +34,11 @@ class DemoPlantModel {
     record Created(List<Long> lines, List<Long> products) {}
 
     Created create(long clientId, String clientCode, List<ProductSpec> products, String defectTemplate) {
-        catalog.shift(clientId, "Day", "06:00", "14:00", List.of(new BreakSpec("Morning break", "08:00", 15),
+        long day = catalog.shift(clientId, "Day", "06:00", "14:00", List.of(new BreakSpec("Morning break", "08:00", 15),
                 new BreakSpec("Lunch", "10:00", 30)));
-        catalog.shift(clientId, "Evening", "14:00", "22:00", List.of(new BreakSpec("Break", "16:00", 15),
+        long evening = catalog.shift(clientId, "Evening", "14:00", "22:00", List.of(new BreakSpec("Break", "16:00", 15),
                 new BreakSpec("Dinner", "18:00", 30)));
-        catalog.shift(clientId, "Night", "22:00", "06:00", List.of(new BreakSpec("Break", "00:00", 15),
+        long night = catalog.shift(clientId, "Night", "22:00", "06:00", List.of(new BreakSpec("Break", "00:00", 15),
                 new BreakSpec("Meal", "02:00", 30)));
 
         List<Long> lines = new ArrayList<>();
@@ -53,8 +54,9 @@ class DemoPlantModel {
         for (int i = 1; i <= 20; i++) {
             boolean floating = i > 17;
             String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
+            Long shift = floating ? null : i <= 7 ? day : i <= 13 ? evening : night;
             catalog.employee(clientId, String.format("EMP-%03d", i), name, floating ? null : lines.get((i - 1) % lines.size()),
-                    floating);
+                    shift, floating);
         }
         return new Created(lines, productIds);
     }

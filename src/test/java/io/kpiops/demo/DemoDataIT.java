@@ -49,6 +49,14 @@ class DemoDataIT {
         }
         JsonNode night = api.get("/api/shifts?q=night&size=1", bearer(admin)).json().get("items").get(0);
         assertThat(night.get("crosses_midnight").asBoolean()).isTrue();
+        long onNights = 0;
+        for (JsonNode e : api.get("/api/employees?client_id=" + night.get("client_id").asLong() + "&size=50", bearer(admin))
+                .json().get("items")) {
+            assertThat(e.get("shift_id").isNull()).as(e.get("code") + " floats or has a usual shift")
+                    .isEqualTo(e.get("floating_pool").asBoolean());
+            onNights += e.get("shift_id").asLong(0) == night.get("id").asLong() ? 1 : 0;
+        }
+        assertThat(onNights).isEqualTo(4);
         assertThat(night.get("scheduled_minutes").asInt()).isEqualTo(435);
     }
 
