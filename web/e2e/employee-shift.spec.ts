@@ -6,7 +6,6 @@ test('poweruser gives an employee another usual shift and the grid shows it', as
   await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-employees').click()
   await gridLoaded(page, 'employees')
   const row = page.getByTestId('employees-table').getByRole('row', { name: /EMP-001/ })
-  await expect(row).toContainText('Day')
 
   async function moveTo(shift: string): Promise<void> {
     await row.click()
@@ -20,5 +19,5 @@ test('poweruser gives an employee another usual shift and the grid shows it', as
   }
 
   await moveTo('Evening')
-  await moveTo('Day') // the demo data as it was
+  await moveTo('Day')
 })
