@@ -140,3 +140,23 @@ test('import pages (log, upload, preview with errors, commit, result) have no se
   await expect(page.getByTestId('result-created')).toHaveText('1')
   await check('result step')
 })
+
+test('production entry (grid with flagged cells, read-back, phone-width form) has no WCAG 2 A/AA violations', async ({ page }) => {
+  await login(page, DEMO.operator1.username, DEMO.operator1.password)
+  await page.getByTestId('nav-production').click()
+  await expect(page.getByRole('heading', { name: 'Production', level: 1 })).toBeVisible()
+  await page.getByTestId('entry-add').click()
+  await expect(page.locator('.entry-grid .ag-row[row-index="0"]').first()).toBeVisible()
+  // a save attempt with empty required cells: every cell and the problem list flag them
+  await page.getByTestId('entry-save').click()
+  await expect(page.getByTestId('entry-problems')).toBeVisible()
+  const check = async (name: string) => {
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'))
+    const result = await new AxeBuilder({ page }).withTags(TAGS).analyze()
+    expect(result.violations, `${name}\n${summary(result.violations)}`).toEqual([])
+  }
+  await check('grid')
+  await page.setViewportSize({ width: 390, height: 844 })
+  await expect(page.getByTestId('entry-form')).toBeVisible()
+  await check('form')
+})

@@ -1,5 +1,6 @@
 import {
   mdiAccountHardHat,
+  mdiTimerAlertOutline,
   mdiClipboardListOutline,
   mdiAccountMultiple,
   mdiAlertOctagonOutline,
@@ -59,6 +60,7 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
     items: [
       { name: 'my-shift', to: '/my-shift', titleKey: 'nav.myShift', icon: mdiAccountClockOutline, roles: ALL },
       { name: 'production', to: '/entry/production', titleKey: 'nav.production', icon: mdiFactory, roles: ALL },
+      { name: 'downtime', to: '/entry/downtime', titleKey: 'nav.downtime', icon: mdiTimerAlertOutline, roles: ALL },
       { name: 'holds', to: '/holds', titleKey: 'nav.holds', icon: mdiHandBackRightOutline, roles: ALL },
     ],
   },

@@ -43,7 +43,11 @@ export type Product = Omit<
 export type Line = DeepDefined<Schemas['LineResponse']>
 export type ShiftBreak = DeepDefined<Schemas['BreakBody']>
 export type Shift = DeepDefined<Schemas['ShiftResponse']>
-export type Employee = Omit<DeepDefined<Schemas['EmployeeResponse']>, 'line_id'> & { line_id: number | null }
+/** shift_id: the usual shift (the attendance roster lists the employee there); null = no fixed shift. */
+export type Employee = Omit<DeepDefined<Schemas['EmployeeResponse']>, 'line_id' | 'shift_id'> & {
+  line_id: number | null
+  shift_id: number | null
+}
 export type DefectType = Omit<DeepDefined<Schemas['DefectTypeResponse']>, 'description' | 'standard_code'> & {
   description: string | null
   standard_code: string | null
@@ -99,8 +103,8 @@ export type CreateLineRequest = Schemas['CreateLineRequest']
 export type UpdateLineRequest = Schemas['UpdateLineRequest']
 export type CreateShiftRequest = Schemas['CreateShiftRequest']
 export type UpdateShiftRequest = Schemas['UpdateShiftRequest']
-export type CreateEmployeeRequest = Schemas['CreateEmployeeRequest']
-export type UpdateEmployeeRequest = Schemas['UpdateEmployeeRequest']
+export type CreateEmployeeRequest = Schemas['CreateEmployeeRequest'] & { shift_id?: number }
+export type UpdateEmployeeRequest = Schemas['UpdateEmployeeRequest'] & { shift_id?: number }
 export type CreateDefectTypeRequest = Schemas['CreateDefectTypeRequest']
 export type UpdateDefectTypeRequest = Schemas['UpdateDefectTypeRequest']
 export type CreateDowntimeReasonRequest = Schemas['CreateDowntimeReasonRequest']
@@ -472,6 +476,8 @@ export type DowntimeCreated = Omit<DeepDefined<Schemas['CreatedResponse']>, 'spl
 }
 
 /** Filters of GET /api/downtime (from/to bound the shift date). */
+/** A stored downtime record; optional columns are sent as null. Parts of a split event share split_group. */
+export type DowntimeEntry = DeepDefined<Schemas['DowntimeResponse']>
 export interface DowntimeQuery extends PageQuery {
   client_id?: number
   from?: string

@@ -117,6 +117,9 @@ const en = {
     production: 'Production',
     myShift: 'My shift',
     holds: 'Holds',
+    downtime: 'Downtime',
+    quality: 'Quality',
+    attendance: 'Attendance',
   },
   home: {
     greetingMorning: 'Good morning, {name}',

@@ -118,6 +118,9 @@ const es: MessageSchema = {
     production: 'Producción',
     myShift: 'Mi turno',
     holds: 'Retenciones',
+    downtime: 'Tiempo muerto',
+    quality: 'Calidad',
+    attendance: 'Asistencia',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',

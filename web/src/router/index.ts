@@ -98,6 +98,12 @@ export const routes: RouteRecordRaw[] = [
         component: () => import('@/views/holds/HoldsView.vue'),
         meta: { titleKey: 'nav.holds' },
       },
+      {
+        path: 'entry/downtime',
+        name: 'downtime',
+        component: withMessages(loadEntryMessages, () => import('@/views/entry/DowntimeEntryView.vue')),
+        meta: { titleKey: 'nav.downtime' },
+      },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),
       settings('settings/shifts', 'shifts', 'nav.shifts', () => import('@/views/settings/ShiftsView.vue')),

@@ -41,6 +41,7 @@ export const shiftUpdate = (s: Shift): UpdateShiftRequest => ({
 export const employeeUpdate = (e: Employee): UpdateEmployeeRequest => ({
   name: e.name,
   line_id: opt(e.line_id),
+  shift_id: opt(e.shift_id),
   floating_pool: e.floating_pool,
   active: e.active,
   version: e.version,

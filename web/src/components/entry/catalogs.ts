@@ -51,7 +51,8 @@ export const employeeItem = (e: Employee): CatalogItem => ({
 
 export const downtimeReasonItem = (r: DowntimeReason): CatalogItem => ({
   ...codeNameItem(r as unknown as Line),
-  extra: { category: r.category },
+  detailKey: r.planned ? 'entry.downtime.planned' : 'entry.downtime.unplanned',
+  extra: { category: r.category, planned: r.planned, setup: r.setup },
 })
 
 /** Work orders that take production: not cancelled or rejected. */

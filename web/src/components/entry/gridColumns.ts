@@ -60,7 +60,17 @@ function renderCell(column: EntryColumn, ctx: ColumnContext) {
     const span = document.createElement('span')
     span.className = 'entry-cell__text'
     if (!p.data) return span
-    span.textContent = displayText(column, p.data, ctx)
+    const value = document.createElement('span')
+    value.className = 'entry-cell__value'
+    value.textContent = displayText(column, p.data, ctx)
+    span.appendChild(value)
+    const note = column.note?.(p.data.values)
+    if (note) {
+      const mark = document.createElement('span')
+      mark.className = 'entry-cell__note'
+      mark.textContent = ctx.t(note.key, note.params)
+      span.appendChild(mark)
+    }
     const messages = ctx.errorsOf(p.data)[column.field] ?? []
     if (messages.length) {
       // the message is part of the cell's accessible text; the tooltip shows it to the eye
@@ -137,9 +147,10 @@ export function statusColumn(ctx: ColumnContext): ColDef<EntryRow> {
       wrap.className = 'entry-status'
       const row = p.data
       if (!row) return wrap
+      const messages = Object.values(ctx.errorsOf(row)).flat()
       const state = row.conflict
         ? 'conflict'
-        : Object.keys(ctx.errorsOf(row)).some((f) => (ctx.errorsOf(row)[f] ?? []).some((m) => !isMissing(m)))
+        : messages.some((m) => ctx.strict() || !isMissing(m))
           ? 'error'
           : isNew(row)
             ? 'new'

@@ -27,6 +27,8 @@ export interface CatalogItem {
   code: string
   name: string
   active: boolean
+  /** i18n key of a short qualifier the pickers show after the name (e.g. a downtime reason's planned/unplanned). */
+  detailKey?: string
   /** Source-specific facts rules need (a shift's length, a work order's product and status …). */
   extra?: Record<string, unknown>
 }
@@ -59,6 +61,8 @@ export interface EntryColumn {
   width?: number
   /** Kept left while scrolling sideways. */
   pinned?: boolean
+  /** A short remark shown in the cell after its value (e.g. where a stored event was split); null for none. */
+  note?: (values: Values) => { key: string; params?: Record<string, string | number> } | null
 }
 
 /** The page filter: which stored rows are shown, and the defaults of a new row. */
@@ -108,6 +112,8 @@ export interface StoredRecord {
   values: Values
   /** Options the record names that the loaded catalogs may lack (e.g. a closed work order's number). */
   options?: Partial<Record<CatalogSource, CatalogItem[]>>
+  /** Further records the same save stored for this row (the later parts of a downtime event split at a shift end). */
+  companions?: StoredRecord[]
 }
 
 /** Words the read-back and the form use (translated by the page). */

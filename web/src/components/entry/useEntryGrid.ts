@@ -199,11 +199,11 @@ export function useEntryGrid(o: EntryGridOptions) {
   }
 
   /** Replaces rows by key (saved rows, server errors, conflicts); not undoable, so the history is cleared when rows were saved. */
-  function replace(changes: Map<string, EntryRow | null>, saved: boolean): void {
+  function replace(changes: ReadonlyMap<string, EntryRow | readonly EntryRow[] | null>, saved: boolean): void {
     rows.value = rows.value.flatMap((r) => {
       if (!changes.has(r.key)) return [r]
       const next = changes.get(r.key)
-      return next ? [next] : []
+      return next ? (Array.isArray(next) ? [...next] : [next as EntryRow]) : []
     })
     if (saved) {
       history.clear()

@@ -47,7 +47,7 @@ export function useEntrySave(
     if (client === null || !rows.length) return out
     saving.value = true
     sending.value = new Set(rows.map((r) => r.key))
-    const changes = new Map<string, EntryRow | null>()
+    const changes = new Map<string, EntryRow | readonly EntryRow[] | null>()
     try {
       const fresh = rows.filter(isNew)
       if (fresh.length) {
@@ -59,8 +59,12 @@ export function useEntrySave(
         try {
           const records = await type.api.createAll(body, key)
           attempt.value = null
-          onRecords(records)
-          fresh.forEach((r, i) => records[i] && changes.set(r.key, stored(records[i]!)))
+          onRecords(records.flatMap((r) => [r, ...(r.companions ?? [])]))
+          // a row may come back as several records (an event split at a shift end): they take its place together
+          fresh.forEach((r, i) => {
+            const record = records[i]
+            if (record) changes.set(r.key, record.companions?.length ? [record, ...record.companions].map(stored) : stored(record))
+          })
           out.saved += records.length
         } catch (e) {
           if (isApiError(e) && e.status === 422 && e.problem.errors?.length) {

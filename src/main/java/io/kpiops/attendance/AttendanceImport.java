@@ -27,7 +27,7 @@ class AttendanceImport implements ImportType {
                     "empleado", "código de empleado", "codigo de empleado"),
             required("shift_date", "2026-03-02", "Production day the shift started on (ISO or the client's date order).",
                     "attendance_date", "date", "fecha", "fecha del turno"),
-            required("shift", "1st", "Name of one of the client's shifts.", "shift_name", "shift_id", "turno"),
+            required("shift", "Day", "Name of one of the client's shifts.", "shift_name", "shift_id", "turno"),
             optional("status", "Present", "Present, Absent (unscheduled absence), Late (present), Leave (personal leave), "
                     + "Vacation or Medical (medical leave); also presente, ausente, tarde, permiso, vacaciones, médico. "
                     + "Sets is_absent and absence_type unless those columns are given.", "attendance_status", "estado"),

@@ -24,7 +24,7 @@ class EmployeeImport extends CatalogImportType {
                     "nombre completo", "empleado"),
             optional("line_code", "L1", "Code of one of the client's production lines. Empty: none (an existing "
                     + "employee keeps the current line).", "line", "línea", "código de línea"),
-            optional("shift", "1st", "Name of one of the client's shifts: the usual shift, where the attendance roster lists "
+            optional("shift", "Day", "Name of one of the client's shifts: the usual shift, where the attendance roster lists "
                     + "the employee. Empty: none (an existing employee keeps the current shift).", "shift_name", "usual_shift",
                     "shift_id", "turno", "turno habitual"),
             optional("floating_pool", "no", "Floating pool (covers absences across lines): yes/no; default no.",

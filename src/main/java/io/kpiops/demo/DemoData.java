@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty database with demo clients and users (never in production, not with KPI_DEMO_DATA=false) and prints
- * the demo logins. Later modules add their demo records here.
+ * the demo logins. Each client gets a plant model, work orders and 90 days of shift data (production, downtime,
+ * quality, holds, attendance) written through the modules' set-up facades; how long that took is logged.
  */
 @Component
 @Order(20)
@@ -38,11 +39,11 @@ class DemoData implements ApplicationRunner {
     private final DemoPlantModel plantModel;
     private final KpiProperties props;
 
-    private final DemoWorkOrders workOrders;
+    private final DemoShiftData shiftData;
 
-    DemoData(ClientAdmin clients, UserService users, DemoPlantModel plantModel, DemoWorkOrders workOrders,
+    DemoData(ClientAdmin clients, UserService users, DemoPlantModel plantModel, DemoShiftData shiftData,
             KpiProperties props) {
-        this.workOrders = workOrders;
+        this.shiftData = shiftData;
         this.clients = clients;
         this.users = users;
         this.plantModel = plantModel;
@@ -81,14 +82,17 @@ class DemoData implements ApplicationRunner {
         if (!props.demoDataEnabled() || clients.anyClientExists()) {
             return;
         }
+        long started = System.nanoTime();
         Map<String, Long> ids = new LinkedHashMap<>();
         ids.put("ACME-MFG", clients.createAsSystem("ACME-MFG", "Acme Manufacturing", ZONES.get("ACME-MFG")));
         ids.put("TEXTIL-MX", clients.createAsSystem("TEXTIL-MX", "Textiles del Norte", ZONES.get("TEXTIL-MX")));
         ids.put("AUTO-PARTS", clients.createAsSystem("AUTO-PARTS", "Midwest Auto Parts", ZONES.get("AUTO-PARTS")));
         ids.put("MED-DEV", clients.createAsSystem("MED-DEV", "Pacific Medical Devices", ZONES.get("MED-DEV")));
         ids.put("FOOD-PACK", clients.createAsSystem("FOOD-PACK", "Iberia Food Packaging", ZONES.get("FOOD-PACK")));
-        ids.forEach((code, id) -> workOrders.create(id, code, ZONES.get(code),
+        ids.forEach((code, id) -> shiftData.create(id, code, java.time.ZoneId.of(ZONES.get(code)),
                 plantModel.create(id, code, PRODUCTS.get(code), DEFECT_TEMPLATES.get(code))));
+        log.info("Demo data of {} clients (plant models, work orders, 90 days of shift data) written in {} ms",
+                ids.size(), (System.nanoTime() - started) / 1_000_000);
 
         boolean adminFromEnv = users.exists("admin");
         if (!adminFromEnv) {

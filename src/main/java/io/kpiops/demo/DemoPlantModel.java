@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A believable plant model per demo client: three shifts (the night one crossing midnight), three lines, six products
- * with ideal cycle times, the industry's defect types, twenty employees of whom three float. Seeded randomness: the same every first start.
+ * with ideal cycle times, the industry's defect types, twenty employees of whom three float. Each employee has a usual
+ * shift: line 1 runs Day and Evening only, lines 2 and 3 all three shifts, and one floater per shift covers absences.
+ * Seeded randomness: the same every first start.
  */
 @Component
 class DemoPlantModel {
@@ -29,16 +31,21 @@ class DemoPlantModel {
     /** Product lines per client: code prefix, names and cycle times (hours per unit). */
     record ProductSpec(String code, String name, String hours) {}
 
-    /** The ids of what was created, for the demo data built on top. */
-    record Created(List<Long> lines, List<Long> products) {}
+    /** Line (index into the lines) and usual shift (0 Day, 1 Evening, 2 Night) of EMP-001 … EMP-017. */
+    private static final int[][] CREWS = {{0, 0}, {0, 0}, {0, 0}, {0, 1}, {0, 1}, {0, 1}, {1, 0}, {1, 0}, {1, 1},
+        {1, 1}, {1, 2}, {1, 2}, {2, 0}, {2, 0}, {2, 1}, {2, 1}, {2, 2}};
+
+    /** The ids of what was created, for the demo data built on top; shifts in the order Day, Evening, Night. */
+    record Created(List<Long> lines, List<Long> products, List<Long> shifts) {}
 
     Created create(long clientId, String clientCode, List<ProductSpec> products, String defectTemplate) {
-        catalog.shift(clientId, "Day", "06:00", "14:00", List.of(new BreakSpec("Morning break", "08:00", 15),
-                new BreakSpec("Lunch", "10:00", 30)));
-        catalog.shift(clientId, "Evening", "14:00", "22:00", List.of(new BreakSpec("Break", "16:00", 15),
-                new BreakSpec("Dinner", "18:00", 30)));
-        catalog.shift(clientId, "Night", "22:00", "06:00", List.of(new BreakSpec("Break", "00:00", 15),
-                new BreakSpec("Meal", "02:00", 30)));
+        List<Long> shifts = List.of(
+                catalog.shift(clientId, "Day", "06:00", "14:00", List.of(new BreakSpec("Morning break", "08:00", 15),
+                        new BreakSpec("Lunch", "10:00", 30))),
+                catalog.shift(clientId, "Evening", "14:00", "22:00", List.of(new BreakSpec("Break", "16:00", 15),
+                        new BreakSpec("Dinner", "18:00", 30))),
+                catalog.shift(clientId, "Night", "22:00", "06:00", List.of(new BreakSpec("Break", "00:00", 15),
+                        new BreakSpec("Meal", "02:00", 30))));
 
         List<Long> lines = new ArrayList<>();
         for (int i = 1; i <= 3; i++) {
@@ -51,11 +58,12 @@ class DemoPlantModel {
         catalog.defectTemplate(clientId, defectTemplate);
         Random random = new Random(clientCode.hashCode());
         for (int i = 1; i <= 20; i++) {
-            boolean floating = i > 17;
+            boolean floating = i > CREWS.length;
             String name = FIRST[random.nextInt(FIRST.length)] + " " + LAST[random.nextInt(LAST.length)];
-            catalog.employee(clientId, String.format("EMP-%03d", i), name, floating ? null : lines.get((i - 1) % lines.size()),
-                    floating);
+            Long line = floating ? null : lines.get(CREWS[i - 1][0]);
+            long shift = shifts.get(floating ? i - CREWS.length - 1 : CREWS[i - 1][1]);
+            catalog.employee(clientId, String.format("EMP-%03d", i), name, line, shift, floating);
         }
-        return new Created(lines, productIds);
+        return new Created(lines, productIds, shifts);
     }
 }

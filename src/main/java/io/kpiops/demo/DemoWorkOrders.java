@@ -1,82 +1,129 @@
 package io.kpiops.demo;
 
-import io.kpiops.platform.time.PlantTime;
-import io.kpiops.workorders.Priority;
+import io.kpiops.catalog.CatalogLookup.HoldReasonRef;
+import io.kpiops.demo.DemoOrderPlan.OrderPlan;
+import io.kpiops.holds.HoldSetup;
+import io.kpiops.holds.HoldSetup.HoldSpec;
+import io.kpiops.workorders.WorkOrderLookup;
 import io.kpiops.workorders.WorkOrderSetup;
 import io.kpiops.workorders.WorkOrderSetup.JobSpec;
 import io.kpiops.workorders.WorkOrderSetup.OrderSpec;
 import io.kpiops.workorders.WorkOrderStatus;
-import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Random;
 import org.springframework.stereotype.Component;
 
 /**
- * 25 work orders per demo client around the plant's today, in every status: running orders on time and overdue,
- * orders on hold, completed ones delivered early, on time and late (some short), rejected and cancelled ones. Each has
- * three jobs (prepare, make, pack) on the client's lines. Seeded randomness: the same every first start.
+ * Writes the planned work orders of a demo client (three jobs each: prepare on line 1, make on its line, pack on line
+ * 3), with quantities that match what the shift plan produced for them; then, once their production is recorded,
+ * brings them to their final status: open holds on the ON_HOLD orders and past, resumed holds on some completed ones
+ * (through the holds module, which moves the orders), then completions with delivery, rejections and cancellations.
  */
 @Component
 class DemoWorkOrders {
 
-    /** Status of each of the 25 orders, oldest first. */
-    private static final WorkOrderStatus[] PLAN = {
-        WorkOrderStatus.COMPLETED, WorkOrderStatus.COMPLETED, WorkOrderStatus.CANCELLED, WorkOrderStatus.COMPLETED,
-        WorkOrderStatus.COMPLETED, WorkOrderStatus.REJECTED, WorkOrderStatus.COMPLETED, WorkOrderStatus.COMPLETED,
-        WorkOrderStatus.ACTIVE, WorkOrderStatus.COMPLETED, WorkOrderStatus.ON_HOLD, WorkOrderStatus.COMPLETED,
-        WorkOrderStatus.ACTIVE, WorkOrderStatus.ACTIVE, WorkOrderStatus.CANCELLED, WorkOrderStatus.ON_HOLD,
-        WorkOrderStatus.ACTIVE, WorkOrderStatus.ACTIVE, WorkOrderStatus.REJECTED, WorkOrderStatus.ACTIVE,
-        WorkOrderStatus.ON_HOLD, WorkOrderStatus.ACTIVE, WorkOrderStatus.ACTIVE, WorkOrderStatus.ACTIVE, WorkOrderStatus.ACTIVE};
-    private static final String[] HOLD_REASONS = {"Waiting for material", "Quality investigation", "Customer engineering change"};
+    /** Reason code, description and resume note of the holds, in turn. */
+    private static final String[][] OPEN_HOLDS = {
+        {"MATERIAL_SHORTAGE", "Resin lot not delivered; supplier promises the next truck", null},
+        {"QUALITY_ISSUE", "Dimensional deviation found at final inspection; 8D investigation opened", null},
+        {"ENGINEERING_CHANGE", "Customer drawing revision pending approval", null}};
+    private static final String[][] PAST_HOLDS = {
+        {"MATERIAL_INSPECTION", "Incoming lot quarantined for inspection", "Lot released by quality"},
+        {"CUSTOMER_REQUEST", "Customer asked to pause for a packaging change", "Customer confirmed the new packaging"},
+        {"EQUIPMENT_UNAVAILABLE", "Mould in repair", "Mould repaired and tried out"}};
 
     private final WorkOrderSetup orders;
-    private final Clock clock;
+    private final WorkOrderLookup lookup;
+    private final HoldSetup holds;
 
-    DemoWorkOrders(WorkOrderSetup orders, Clock clock) {
+    DemoWorkOrders(WorkOrderSetup orders, WorkOrderLookup lookup, HoldSetup holds) {
         this.orders = orders;
-        this.clock = clock;
+        this.lookup = lookup;
+        this.holds = holds;
     }
 
-    void create(long clientId, String clientCode, String timeZone, DemoPlantModel.Created plant) {
-        LocalDate today = PlantTime.today(clock, ZoneId.of(timeZone));
-        Random random = new Random(31L * clientCode.hashCode());
-        String prefix = clientCode.substring(0, Math.min(4, clientCode.length())).replace("-", "");
-        for (int i = 0; i < PLAN.length; i++) {
-            WorkOrderStatus status = PLAN[i];
-            LocalDate start = today.minusDays(60 - 2L * i + random.nextInt(3));
-            LocalDate ship = start.plusDays(10 + random.nextInt(12));
-            boolean started = !start.isAfter(today) && status != WorkOrderStatus.REJECTED;
-            int quantity = (5 + random.nextInt(36)) * 50;
-            Priority priority = Priority.values()[random.nextInt(Priority.values().length)];
-            long product = plant.products().get(random.nextInt(plant.products().size()));
-            List<Long> lines = plant.lines();
-            long id = orders.create(new OrderSpec(clientId, String.format("WO-%s-%03d", prefix, 101 + i), product, priority,
-                    quantity, start, ship, ship.plusDays(5), started ? start : null, "PO-" + (48_000 + random.nextInt(2000))),
-                    List.of(new JobSpec(10, "PREP", "Prepare material", lines.get(0)),
-                            new JobSpec(20, "MAKE", "Produce", lines.get(1 + random.nextInt(lines.size() - 1))),
-                            new JobSpec(30, "PACK", "Inspect and pack", lines.get(lines.size() - 1))));
-            finish(id, status, ship, quantity, today, random);
+    /** The stored orders: their ids and the ids of their MAKE jobs, in plan order. */
+    record Stored(List<Long> orders, List<Long> makeJobs) {}
+
+    /** Creates the orders as ACTIVE (started ones with their start), each with its planned quantity. */
+    Stored create(long clientId, List<OrderPlan> plans, int[] quantities, List<Long> lines, List<Long> products) {
+        List<Long> ids = new ArrayList<>();
+        for (OrderPlan o : plans) {
+            ids.add(orders.create(new OrderSpec(clientId, o.number(), products.get(o.product()), o.priority(),
+                    quantities[o.index()], o.start(), o.ship(), o.required(), o.started() ? o.start() : null,
+                    o.customerPo()), List.of(new JobSpec(10, "PREP", "Prepare material", lines.getFirst()),
+                    new JobSpec(20, "MAKE", "Produce", lines.get(o.makeLine())),
+                    new JobSpec(30, "PACK", "Inspect and pack", lines.getLast()))));
         }
+        var refs = lookup.orders(ids);
+        List<Long> jobs = ids.stream().map(id -> refs.get(id).jobs().stream().filter(j -> j.sequence() == 20)
+                .findFirst().orElseThrow().id()).toList();
+        return new Stored(ids, jobs);
     }
 
-    private void finish(long id, WorkOrderStatus status, LocalDate ship, int quantity, LocalDate today, Random random) {
-        switch (status) {
-            case ON_HOLD -> orders.move(id, WorkOrderStatus.ON_HOLD, HOLD_REASONS[random.nextInt(HOLD_REASONS.length)], null, null);
-            case REJECTED -> orders.move(id, WorkOrderStatus.REJECTED, "Specification not feasible", null, null);
-            case CANCELLED -> orders.move(id, WorkOrderStatus.CANCELLED, "Cancelled by the customer", null, null);
-            case COMPLETED -> {
-                if (random.nextInt(4) == 0) { // some orders were held along the way
-                    orders.move(id, WorkOrderStatus.ON_HOLD, HOLD_REASONS[random.nextInt(HOLD_REASONS.length)], null, null);
-                    orders.move(id, WorkOrderStatus.ACTIVE, null, null, null);
-                }
-                LocalDate delivered = ship.plusDays(random.nextInt(7) - 3);
-                delivered = delivered.isAfter(today) ? today : delivered;
-                int shipped = random.nextInt(5) == 0 ? quantity - 50 : quantity;
-                orders.move(id, WorkOrderStatus.COMPLETED, null, delivered, shipped);
+    /** Holds first (the orders are still open), then the final moves. */
+    void finish(long clientId, ZoneId zone, List<OrderPlan> plans, int[] quantities, Stored stored,
+            Collection<HoldReasonRef> reasons) {
+        List<HoldSpec> specs = new ArrayList<>();
+        int open = 0;
+        int past = 0;
+        for (OrderPlan o : plans) {
+            long id = stored.orders().get(o.index());
+            long job = stored.makeJobs().get(o.index());
+            if (o.openHoldDay() != null) {
+                String[] h = OPEN_HOLDS[open++ % OPEN_HOLDS.length];
+                specs.add(new HoldSpec(clientId, id, job, reason(reasons, h[0]), h[1], o.openHoldDay().plusDays(5 + open * 2L),
+                        at(o.openHoldDay(), LocalTime.of(7 + 3 * open, 15), zone), null, null));
+            } else if (o.pastHoldFrom() != null) {
+                String[] h = PAST_HOLDS[past++ % PAST_HOLDS.length];
+                specs.add(new HoldSpec(clientId, id, job, reason(reasons, h[0]), h[1], o.pastHoldTo(),
+                        at(o.pastHoldFrom(), LocalTime.of(9, 30), zone), at(o.pastHoldTo(), LocalTime.of(5, 45), zone),
+                        h[2]));
             }
-            case ACTIVE -> { }
         }
+        holds.createAll(specs);
+        for (OrderPlan o : plans) {
+            long id = stored.orders().get(o.index());
+            switch (o.status()) {
+                case REJECTED -> orders.move(id, WorkOrderStatus.REJECTED, "Specification not feasible", null, null);
+                case CANCELLED -> orders.move(id, WorkOrderStatus.CANCELLED, "Cancelled by the customer", null, null);
+                case COMPLETED -> {
+                    int planned = quantities[o.index()];
+                    int shipped = o.shortShipped() && planned > 20 ? planned - Math.max(10, planned / 20 / 10 * 10) : planned;
+                    orders.move(id, WorkOrderStatus.COMPLETED, null, o.delivered(), shipped);
+                }
+                case ACTIVE, ON_HOLD -> { }
+            }
+        }
+    }
+
+    private static java.time.Instant at(LocalDate day, LocalTime time, ZoneId zone) {
+        return day.atTime(time).atZone(zone).toInstant();
+    }
+
+    /** The reason of the client's catalog with this code, else its first active one (a customised catalog). */
+    private static long reason(Collection<HoldReasonRef> reasons, String code) {
+        return reasons.stream().filter(r -> r.active() && r.code().equalsIgnoreCase(code)).findFirst()
+                .or(() -> reasons.stream().filter(r -> r.active() && !r.code().equalsIgnoreCase("OTHER")).findFirst())
+                .orElseThrow().id();
+    }
+
+    /** Planned quantities, rounded to tens: a completed order made what it planned, an open one part of it. */
+    static int[] quantities(List<OrderPlan> plans, long[] produced, double[] perShift) {
+        int[] q = new int[plans.size()];
+        for (OrderPlan o : plans) {
+            double nominal = perShift[o.product()] * o.targetShifts();
+            double wanted = switch (o.status()) {
+                case COMPLETED -> produced[o.index()] > 0 ? Math.floor(produced[o.index()] / 10.0) * 10 : nominal;
+                case ACTIVE, ON_HOLD -> produced[o.index()] > 0 ? produced[o.index()] / o.progress() : nominal;
+                default -> nominal;
+            };
+            q[o.index()] = (int) Math.max(10, Math.round(wanted / 10) * 10);
+        }
+        return q;
     }
 }

@@ -1,9 +1,9 @@
 package io.kpiops.downtime;
 
-import io.kpiops.downtime.DowntimeRequests.BatchRequest;
+import io.kpiops.downtime.DowntimeRequests.DowntimeBatchRequest;
 import io.kpiops.downtime.DowntimeRequests.DowntimeRequest;
-import io.kpiops.downtime.DowntimeViews.BatchResponse;
-import io.kpiops.downtime.DowntimeViews.CreatedResponse;
+import io.kpiops.downtime.DowntimeViews.DowntimeBatchResponse;
+import io.kpiops.downtime.DowntimeViews.DowntimeCreatedResponse;
 import io.kpiops.downtime.DowntimeViews.DowntimeResponse;
 import io.kpiops.platform.persistence.EntryMethod;
 import io.kpiops.platform.web.ApiException;
@@ -79,10 +79,10 @@ class DowntimeController {
     @PostMapping
     @Operation(summary = "Records a downtime event, split into one record per shift when it ran past the end of its "
             + "shift; send an Idempotency-Key header so that a retry cannot record it twice")
-    ResponseEntity<CreatedResponse> create(@Valid @RequestBody DowntimeRequest body,
+    ResponseEntity<DowntimeCreatedResponse> create(@Valid @RequestBody DowntimeRequest body,
             @Parameter(description = "Any unique text per create; a retry with the same key returns the first answer")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        CreatedResponse created = CreatedResponse.of(service.create(body));
+        DowntimeCreatedResponse created = DowntimeCreatedResponse.of(service.create(body));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(created.id()).toUri()).body(created);
     }
@@ -90,11 +90,11 @@ class DowntimeController {
     @PostMapping("/batch")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Records up to 10 000 events in one transaction: all of them, or none and every row's errors")
-    BatchResponse batch(@Valid @RequestBody BatchRequest body,
+    DowntimeBatchResponse batch(@Valid @RequestBody DowntimeBatchRequest body,
             @Parameter(description = "Any unique text per batch; a retry with the same key returns the first answer")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         List<DowntimeResponse> created = service.createAll(body.entries(), EntryMethod.BATCH);
-        return new BatchResponse(created.size(), created);
+        return new DowntimeBatchResponse(created.size(), created);
     }
 
     @PutMapping("/{id}")

@@ -44,5 +44,5 @@ final class DowntimeRequests {
     }
 
     @Schema(description = "Several events saved together: all of them, or none with every row's errors")
-    record BatchRequest(@NotNull @Size(min = 1, max = 10_000) List<DowntimeRequest> entries) {}
+    record DowntimeBatchRequest(@NotNull @Size(min = 1, max = 10_000) List<DowntimeRequest> entries) {}
 }

@@ -38,13 +38,13 @@ final class DowntimeViews {
 
     @Schema(description = "What a create recorded: one record, or one per shift when the event was split (split: true); "
             + "id is the first record's")
-    record CreatedResponse(long id, boolean split, String splitGroup, List<DowntimeResponse> items) {
+    record DowntimeCreatedResponse(long id, boolean split, String splitGroup, List<DowntimeResponse> items) {
 
-        static CreatedResponse of(List<DowntimeResponse> items) {
-            return new CreatedResponse(items.getFirst().id(), items.size() > 1, items.getFirst().splitGroup(), items);
+        static DowntimeCreatedResponse of(List<DowntimeResponse> items) {
+            return new DowntimeCreatedResponse(items.getFirst().id(), items.size() > 1, items.getFirst().splitGroup(), items);
         }
     }
 
     @Schema(description = "The records a batch created (count may exceed the entries sent when events were split)")
-    record BatchResponse(int count, List<DowntimeResponse> items) {}
+    record DowntimeBatchResponse(int count, List<DowntimeResponse> items) {}
 }

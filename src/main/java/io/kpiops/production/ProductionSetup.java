@@ -18,16 +18,19 @@ public class ProductionSetup {
         this.service = service;
     }
 
-    /** One entry; null fields are left out (run time and crew may be, to be inferred). */
+    /**
+     * One entry; null fields are left out (run time and crew may be, to be inferred). A job (of the work order) says
+     * which operation of the order was run.
+     */
     public record ProductionSpec(long clientId, LocalDate shiftDate, long shiftId, Long lineId, Long workOrderId,
-            Long productId, int unitsProduced, BigDecimal runTimeHours, Integer employeesAssigned,
+            Long jobId, Long productId, int unitsProduced, BigDecimal runTimeHours, Integer employeesAssigned,
             Integer employeesPresent, int defectCount, int reworkCount, int scrapCount) {}
 
     /** Records every entry or none (422 naming entries[i].field on a broken rule). */
     @Transactional
     public int createAll(List<ProductionSpec> specs) {
         return service.createAll(specs.stream().map(s -> new ProductionRequest(s.clientId(), s.shiftDate(), s.shiftId(),
-                s.lineId(), s.workOrderId(), null, s.productId(), s.unitsProduced(), s.runTimeHours(),
+                s.lineId(), s.workOrderId(), s.jobId(), s.productId(), s.unitsProduced(), s.runTimeHours(),
                 s.employeesAssigned(), s.employeesPresent(), s.defectCount(), s.reworkCount(), s.scrapCount(), null,
                 true, null, null)).toList(), EntryMethod.SYSTEM_IMPORT).size();
     }

@@ -4,9 +4,9 @@ import io.kpiops.platform.persistence.EntryMethod;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.PageQuery;
 import io.kpiops.platform.web.PageResponse;
-import io.kpiops.quality.QualityRequests.BatchRequest;
+import io.kpiops.quality.QualityRequests.QualityBatchRequest;
 import io.kpiops.quality.QualityRequests.QualityRequest;
-import io.kpiops.quality.QualityViews.BatchResponse;
+import io.kpiops.quality.QualityViews.QualityBatchResponse;
 import io.kpiops.quality.QualityViews.QualityResponse;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -115,11 +115,11 @@ class QualityController {
     @PostMapping("/batch")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Records up to 10 000 inspections in one transaction: all of them, or none and every row's errors")
-    BatchResponse batch(@Valid @RequestBody BatchRequest body,
+    QualityBatchResponse batch(@Valid @RequestBody QualityBatchRequest body,
             @Parameter(description = "Any unique text per batch; a retry with the same key returns the first answer")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         List<QualityResponse> created = service.createAll(body.entries(), EntryMethod.BATCH);
-        return new BatchResponse(created.size(), created);
+        return new QualityBatchResponse(created.size(), created);
     }
 
     @PutMapping("/{id}")

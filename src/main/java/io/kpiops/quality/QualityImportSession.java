@@ -11,7 +11,7 @@ import io.kpiops.imports.ImportSession;
 import io.kpiops.platform.persistence.EntryMethod;
 import io.kpiops.platform.web.FieldError;
 import io.kpiops.platform.web.RequestValidator;
-import io.kpiops.quality.QualityRequests.DefectBody;
+import io.kpiops.quality.QualityRequests.DefectDetailBody;
 import io.kpiops.quality.QualityRequests.QualityRequest;
 import io.kpiops.quality.QualityRules.Context;
 import io.kpiops.quality.QualityRules.Resolved;
@@ -99,8 +99,8 @@ final class QualityImportSession implements ImportSession {
     }
 
     /** "STITCH:3; COLOR:2" as defect lines of the client's types (a code alone counts one). */
-    private List<DefectBody> defects(String value, List<FieldError> errors) {
-        List<DefectBody> out = new ArrayList<>();
+    private List<DefectDetailBody> defects(String value, List<FieldError> errors) {
+        List<DefectDetailBody> out = new ArrayList<>();
         if (value == null) {
             return out;
         }
@@ -119,7 +119,7 @@ final class QualityImportSession implements ImportSession {
                 errors.add(new FieldError("defects", "no defect type '" + code + "' in this client's catalogue"));
             }
             // an unknown type is kept (as UNKNOWN) so that its count still adds up against total_defects
-            out.add(new DefectBody(type == null ? UNKNOWN : type.id(),
+            out.add(new DefectDetailBody(type == null ? UNKNOWN : type.id(),
                     codeAndCount.length == 2 ? Integer.parseInt(codeAndCount[1]) : 1, null, null));
         }
         return out;

@@ -42,19 +42,19 @@ final class QualityRequests {
             @Size(max = 100) String inspector,
             @Size(max = 1000) String notes,
             @Valid @Size(max = 100) @Schema(description = "Defects by type; when given, their counts add up to total_defects")
-            List<DefectBody> defects,
+            List<DefectDetailBody> defects,
             @Schema(description = "MANUAL_ENTRY (default) or QR_SCAN") EntryMethod entryMethod,
             @Schema(description = "Required on update: the version the change is based on") Long version) {
 
         QualityFields fields() {
             return new QualityFields(shiftDate, shiftId, workOrderId, jobId, productId, inspectionStage, unitsInspected,
                     unitsPassedFirstTime, unitsDefective, totalDefects, unitsReworked, unitsRepaired, unitsScrapped,
-                    inspector, notes, defects == null ? List.of() : defects.stream().map(DefectBody::fields).toList());
+                    inspector, notes, defects == null ? List.of() : defects.stream().map(DefectDetailBody::fields).toList());
         }
     }
 
     @Schema(description = "Defects of one type of the client's catalogue found in the inspection")
-    record DefectBody(
+    record DefectDetailBody(
             @NotNull Long defectTypeId,
             @NotNull @Min(1) @Max(1_000_000) Integer count,
             @Size(max = 100) @Schema(description = "Where on the product") String location,
@@ -67,5 +67,5 @@ final class QualityRequests {
     }
 
     @Schema(description = "Several entries saved together: all of them, or none with every row's errors")
-    record BatchRequest(@NotNull @Size(min = 1, max = 10_000) List<QualityRequest> entries) {}
+    record QualityBatchRequest(@NotNull @Size(min = 1, max = 10_000) List<QualityRequest> entries) {}
 }

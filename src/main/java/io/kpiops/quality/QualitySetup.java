@@ -1,7 +1,7 @@
 package io.kpiops.quality;
 
 import io.kpiops.platform.persistence.EntryMethod;
-import io.kpiops.quality.QualityRequests.DefectBody;
+import io.kpiops.quality.QualityRequests.DefectDetailBody;
 import io.kpiops.quality.QualityRequests.QualityRequest;
 import io.kpiops.quality.QualityViews.QualityResponse;
 import java.time.LocalDate;
@@ -67,8 +67,8 @@ public class QualitySetup {
     }
 
     private static QualityRequest request(QualitySpec s) {
-        List<DefectBody> defects = s.defects() == null ? List.of()
-                : s.defects().stream().map(d -> new DefectBody(d.defectTypeId(), d.count(), null, null)).toList();
+        List<DefectDetailBody> defects = s.defects() == null ? List.of()
+                : s.defects().stream().map(d -> new DefectDetailBody(d.defectTypeId(), d.count(), null, null)).toList();
         return new QualityRequest(s.clientId(), s.shiftDate(), s.shiftId(), s.workOrderId(), null, s.productId(),
                 s.inspectionStage(), s.unitsInspected(), s.unitsPassedFirstTime(), s.unitsDefective(), s.totalDefects(),
                 s.unitsReworked(), s.unitsRepaired(), s.unitsScrapped(), s.inspector(), null, defects, null, null);

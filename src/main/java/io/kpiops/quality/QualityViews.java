@@ -11,12 +11,12 @@ final class QualityViews {
 
     private QualityViews() {}
 
-    record DefectResponse(long defectTypeId, String defectTypeCode, int count, String location, String severity) {}
+    record DefectDetailResponse(long defectTypeId, String defectTypeCode, int count, String location, String severity) {}
 
     record QualityResponse(long id, long clientId, LocalDate shiftDate, Long shiftId, Long workOrderId,
             String workOrderNumber, Long jobId, long productId, String inspectionStage, int unitsInspected,
             int unitsPassedFirstTime, int unitsDefective, int totalDefects, int unitsReworked, int unitsRepaired,
-            int unitsScrapped, String inspector, String notes, List<DefectResponse> defects, EntryMethod entryMethod,
+            int unitsScrapped, String inspector, String notes, List<DefectDetailResponse> defects, EntryMethod entryMethod,
             String enteredByName, long version, Instant createdAt, Instant updatedAt) {
 
         static QualityResponse of(QualityEntry e, String workOrderNumber, Map<Long, String> defectCodes) {
@@ -30,11 +30,11 @@ final class QualityViews {
             return new QualityResponse(id, clientId, f.shiftDate(), f.shiftId(), f.workOrderId(), workOrderNumber,
                     f.jobId(), f.productId(), f.inspectionStage(), f.unitsInspected(), f.unitsPassedFirstTime(),
                     f.unitsDefective(), f.totalDefects(), f.unitsReworked(), f.unitsRepaired(), f.unitsScrapped(),
-                    f.inspector(), f.notes(), f.defects().stream().map(d -> new DefectResponse(d.defectTypeId(),
+                    f.inspector(), f.notes(), f.defects().stream().map(d -> new DefectDetailResponse(d.defectTypeId(),
                             defectCodes.get(d.defectTypeId()), d.count(), d.location(), d.severity())).toList(),
                     method, enteredByName, version, createdAt, updatedAt);
         }
     }
 
-    record BatchResponse(int count, List<QualityResponse> items) {}
+    record QualityBatchResponse(int count, List<QualityResponse> items) {}
 }

@@ -106,11 +106,17 @@ class DowntimeImportIT {
     }
 
     @Test
-    void theTemplateNamesTheColumns() {
-        String header = api.get("/api/imports/templates/downtime.csv", bearer(f.operator)).text().replace("\uFEFF", "")
-                .lines().findFirst().orElseThrow();
-        assertThat(header).startsWith("shift_date,shift,line_code,work_order,reason_code,start_time,end_time,"
-                + "duration_minutes,duration_hours");
+    void theTemplateImportsAsItIs() {
+        String template = api.get("/api/imports/templates/downtime.csv", bearer(f.operator)).text().replace("\uFEFF", "");
+        assertThat(template.lines().findFirst().orElseThrow()).startsWith("shift_date,shift,line_code,work_order,"
+                + "reason_code,start_time,end_time,duration_minutes,duration_hours");
+        long product = api.get("/api/work-orders/" + f.order, bearer(f.admin)).json().get("product_id").asLong();
+        assertThat(api.post("/api/work-orders", Map.of("client_id", f.client, "number", "WO-2026-0001", "product_id", product,
+                "planned_quantity", 100), bearer(f.admin)).status()).isEqualTo(201);
+        JsonNode example = api.multipart("POST", "/api/imports", List.of(Part.field("type", "downtime"),
+                Part.field("client_id", f.client), Part.file("file", "template.csv", template.getBytes(StandardCharsets.UTF_8))),
+                bearer(f.leader)).json();
+        assertThat(example.get("valid_rows").asInt()).as("the template's example row: " + example).isEqualTo(1);
     }
 
     private static List<String> errors(JsonNode preview, int rowNumber) {

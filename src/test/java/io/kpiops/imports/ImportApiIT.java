@@ -581,6 +581,8 @@ class ImportApiIT {
         assertThat(code.get("aliases").toString()).contains("product_code");
 
         api.post("/api/lines", Map.of("client_id", client, "code", "L1", "name", "Line 1"), bearer(power));
+        api.post("/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00", "end", "14:00",
+                "breaks", List.of()), bearer(power));
         for (String type : List.of("products", "employees")) {
             Response template = api.get("/api/imports/templates/" + type + ".csv", bearer(power));
             assertThat(template.status()).isEqualTo(200);

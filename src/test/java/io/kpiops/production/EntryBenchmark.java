@@ -17,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -59,7 +58,7 @@ class EntryBenchmark {
         api.createUser(admin, user, "operator", "Operator!Plant26", client);
         String token = api.token(user, "Operator!Plant26");
         String body = Api.JSON.writeValueAsString(Map.of("client_id", client, "shift_date",
-                LocalDate.now(ZoneOffset.UTC).toString(), "shift_id", shift, "line_id", line, "product_id", product,
+                Api.plantToday().toString(), "shift_id", shift, "line_id", line, "product_id", product,
                 "units_produced", 480, "run_time_hours", 7.5, "employees_assigned", 5, "defect_count", 3));
 
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
@@ -72,7 +71,7 @@ class EntryBenchmark {
 
         List<Map<String, Object>> rows = new ArrayList<>(batch);
         for (int i = 0; i < batch; i++) {
-            rows.add(Map.of("client_id", client, "shift_date", LocalDate.now(ZoneOffset.UTC).toString(), "shift_id", shift,
+            rows.add(Map.of("client_id", client, "shift_date", Api.plantToday().toString(), "shift_id", shift,
                     "line_id", line, "product_id", product, "units_produced", i % 500, "run_time_hours", 7.5,
                     "defect_count", 0));
         }

@@ -7,7 +7,6 @@ import io.kpiops.support.Api;
 import io.kpiops.support.Api.Response;
 import io.kpiops.support.IntegrationTest;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -67,7 +66,7 @@ class ProductionApiIT {
                 bearer(leader)).json();
         order = wo.get("id").asLong();
         job = wo.get("jobs").get(0).get("id").asLong();
-        today = LocalDate.now(ZoneOffset.UTC);
+        today = Api.plantToday();
     }
 
     @Test

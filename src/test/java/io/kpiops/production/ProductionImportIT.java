@@ -9,7 +9,6 @@ import io.kpiops.support.Api.Response;
 import io.kpiops.support.IntegrationTest;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -40,8 +39,8 @@ class ProductionImportIT {
         created(api.post("/api/work-orders", Map.of("client_id", client, "number", "WO-9", "product_id", product,
                 "planned_quantity", 900, "jobs", List.of(Map.of("sequence", 10, "operation_name", "Sew", "line_id", line))),
                 bearer(admin)));
-        String day = LocalDate.now(ZoneOffset.UTC).minusDays(1).toString();
-        String old = LocalDate.now(ZoneOffset.UTC).minusDays(30).toString();
+        String day = Api.plantToday().minusDays(1).toString();
+        String old = Api.plantToday().minusDays(30).toString();
         String csv = "Fecha,Turno,Línea,Orden,Secuencia,Producto,Unidades,Horas,Empleados,Defectos,Retrabajo,Desperdicio\n"
                 + day + ",day,l1,,,polo-m,480,7.5,5,6,2,1\n"
                 + day + ",Day,,wo-9,10,,300,6,4,0,0,0\n"

@@ -116,10 +116,18 @@ class QualityImportIT {
     }
 
     @Test
-    void theTemplateNamesTheColumnsAndAllOrNothingWritesNothingWhileARowIsRejected() {
+    void theTemplateImportsAsItIsAndAllOrNothingWritesNothingWhileARowIsRejected() {
         String template = api.get("/api/imports/templates/quality.csv", bearer(f.operator)).text().replace("\uFEFF", "");
         assertThat(template.lines().findFirst().orElseThrow()).startsWith("shift_date,shift,work_order,product_code,"
                 + "inspection_stage,units_inspected").contains("defects");
+        long polo = f.created(api.post("/api/products", Map.of("client_id", f.client, "code", "POLO-M", "name", "Polo M"),
+                bearer(f.admin)));
+        f.created(api.post("/api/work-orders", Map.of("client_id", f.client, "number", "WO-2026-0001", "product_id", polo,
+                "planned_quantity", 100), bearer(f.admin)));
+        JsonNode example = api.multipart("POST", "/api/imports", List.of(Part.field("type", "quality"),
+                Part.field("client_id", f.client), Part.file("file", "template.csv", template.getBytes(StandardCharsets.UTF_8))),
+                bearer(f.leader)).json();
+        assertThat(example.get("valid_rows").asInt()).as("the template's example row: " + example).isEqualTo(1);
 
         String csv = "shift_date,work_order,inspection_stage,units_inspected,units_defective\n"
                 + f.today + ",WO-Q1,FINAL,20,1\n" + f.today + ",WO-Q1,FINAL,20,21\n";

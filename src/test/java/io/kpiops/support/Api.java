@@ -176,8 +176,21 @@ public class Api {
     }
 
     /** Creates a client as admin and returns its id. */
+    /** The time zone of the clients {@link #createClient} creates: their production days are this zone's dates. */
+    public static final java.time.ZoneId PLANT_ZONE = java.time.ZoneId.of("America/Chicago");
+
+    /** Today at the test clients' plants (not the UTC date: between 00:00 and 06:00 UTC they differ). */
+    public static java.time.LocalDate plantToday() {
+        return java.time.LocalDate.now(PLANT_ZONE);
+    }
+
+    /** The plant's day of an instant of a test clock. */
+    public static java.time.LocalDate plantDay(java.time.Instant instant) {
+        return java.time.LocalDate.ofInstant(instant, PLANT_ZONE);
+    }
+
     public long createClient(String admin, String code) {
-        Response r = post("/api/clients", Map.of("code", code, "name", "Client " + code, "time_zone", "America/Chicago"), bearer(admin));
+        Response r = post("/api/clients", Map.of("code", code, "name", "Client " + code, "time_zone", PLANT_ZONE.getId()), bearer(admin));
         if (r.status() != 201) {
             throw new IllegalStateException("client " + code + ": " + r);
         }

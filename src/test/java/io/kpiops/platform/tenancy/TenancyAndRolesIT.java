@@ -90,8 +90,8 @@ class TenancyAndRolesIT {
         }
     }
 
-    /** The matrix's clients keep UTC, so their production day is the UTC date. */
-    private static final String TODAY = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    /** The production day of the matrix's clients (see Api.PLANT_ZONE). */
+    private static final String TODAY = Api.plantToday().toString();
 
     /** POSTs the body as JSON, or — for a body "file:…" — uploads it as the multipart file (\\n for line breaks). */
     private long createFixture(String path, String body, String idField, long client) {
