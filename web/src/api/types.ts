@@ -470,14 +470,12 @@ export type DowntimeEntry = Omit<DeepDefined<Schemas['DowntimeResponse']>, Downt
 }
 export type DowntimePage = Page<DowntimeEntry>
 export type DowntimeRequest = Schemas['DowntimeRequest']
-export type DowntimeCreated = Omit<DeepDefined<Schemas['CreatedResponse']>, 'split_group' | 'items'> & {
+export type DowntimeCreated = Omit<DeepDefined<Schemas['DowntimeCreatedResponse']>, 'split_group' | 'items'> & {
   split_group: string | null
   items: DowntimeEntry[]
 }
 
 /** Filters of GET /api/downtime (from/to bound the shift date). */
-/** A stored downtime record; optional columns are sent as null. Parts of a split event share split_group. */
-export type DowntimeEntry = DeepDefined<Schemas['DowntimeResponse']>
 export interface DowntimeQuery extends PageQuery {
   client_id?: number
   from?: string
