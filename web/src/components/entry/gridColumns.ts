@@ -135,8 +135,8 @@ export function statusColumn(ctx: ColumnContext): ColDef<EntryRow> {
   return {
     colId: STATUS_COL,
     headerName: ctx.t('entry.rowNumber'),
-    width: 84,
-    minWidth: 84,
+    width: 76,
+    minWidth: 76,
     pinned: 'left',
     editable: false,
     suppressKeyboardEvent: suppressKeys,

@@ -96,6 +96,7 @@ const entryEn = {
       newRow: 'New row',
       delete: 'Delete row',
       savedRows: 'Stored entries',
+      showAll: 'Show all {n}',
       edit: 'Edit',
     },
     editor: {

@@ -96,6 +96,7 @@ const entryEs = {
       newRow: 'Nueva fila',
       delete: 'Eliminar fila',
       savedRows: 'Registros guardados',
+      showAll: 'Mostrar los {n}',
       edit: 'Editar',
     },
     editor: {

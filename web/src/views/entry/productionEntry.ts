@@ -20,7 +20,7 @@ export const productionColumns: readonly EntryColumn[] = [
     required: true,
     fromFilter: 'date',
     pinned: true,
-    width: 150,
+    width: 128,
     aliases: ['date', 'fecha', 'production date', 'production_date', 'fecha de produccion', 'fecha turno', 'dia'],
   },
   {
