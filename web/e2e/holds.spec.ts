@@ -10,6 +10,8 @@ async function noAxeViolations(page: Page, name: string): Promise<void> {
 
 /** Opens a Vuetify select/autocomplete and picks the first option; returns its text. */
 async function pickFirst(page: Page, field: Locator): Promise<string> {
+  // the menu of the field picked before must be gone, or its closing list would be taken for this one
+  await expect(page.getByRole('listbox')).toHaveCount(0)
   const option = page.getByRole('listbox').last().getByRole('option').first()
   await expect(async () => {
     if (!(await option.isVisible())) await field.click({ force: true })
@@ -28,6 +30,7 @@ async function listLoaded(page: Page): Promise<void> {
 
 test.describe('holds', () => {
   test('an operator places a hold, the order goes on hold; resumed, it is active again and the hold is closed with its duration', async ({ page }) => {
+    test.slow() // a long scenario: sign-in, dialogs, two pages and several axe scans
     const description = `Material check ${runId()}`
     await login(page, DEMO.operator1.username, DEMO.operator1.password)
     await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-holds').click()
@@ -59,15 +62,24 @@ test.describe('holds', () => {
     await expect(row.getByTestId('hold-order-status')).toHaveText('On hold')
     await expect(row).toContainText('by operator1')
 
+    // on a tablet the holds are blocks with full-size actions
+    await page.setViewportSize({ width: 768, height: 1024 })
+    await expect(row.getByTestId('hold-resume')).toBeVisible()
+    await expect(row.getByTestId('hold-age')).toContainText('up to 3 days')
+    await noAxeViolations(page, 'Holds (open, tablet)')
+    await page.setViewportSize({ width: 1280, height: 720 })
+
     // --- the work-order detail: on hold, the hold listed; the operator resumes it there
     await row.getByTestId('hold-order-link').click()
     await expect(page).toHaveURL(/\/work-orders\/\d+$/)
     await expect(page.getByTestId('wo-status')).toHaveText('On hold')
     await expect(page.getByTestId('wo-hold').filter({ hasText: description })).toBeVisible()
     await expect(page.getByTestId('transition-actions')).toHaveCount(0)
+    await noAxeViolations(page, 'Work order on hold')
     await page.getByTestId('wo-resume-hold').click()
     const resume = page.getByTestId('resume-hold-dialog')
     await expect(resume.getByText(`Resume the hold of ${number}`)).toBeVisible()
+    await noAxeViolations(page, 'Resume hold dialog')
     // operators resume now: no resume time to give
     await expect(resume.getByTestId('resume-at')).toHaveCount(0)
     await resume.getByLabel('Note (optional)').fill('Material checked and released')

@@ -10,6 +10,7 @@ async function noAxeViolations(page: Page, name: string): Promise<void> {
 
 test.describe('my shift', () => {
   test('an operator lands on My Shift and records production through the read-back; it shows under Entered this shift', async ({ page }) => {
+    test.slow() // a long scenario: sign-in, dialogs, two pages and several axe scans
     // a count this run alone is likely to enter (under 1 000: no thousands separator)
     const units = String(100 + (Date.now() % 800))
     await login(page, DEMO.operator1.username, DEMO.operator1.password)

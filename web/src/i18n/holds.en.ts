@@ -51,6 +51,7 @@ const holdsEn = {
   noneMatch: 'No holds match the filters.',
   truncated: 'Showing the newest {shown} of {total} holds: narrow the days to see the others.',
   count: 'No open holds | 1 open hold | {n} open holds',
+  more: 'Show {n} more',
   openOrder: 'Open work order {number}',
   actionsFor: 'Actions for the hold of {number}',
   placeDialog: {

@@ -51,6 +51,7 @@ const holdsEs = {
   noneMatch: 'Ninguna retención coincide con los filtros.',
   truncated: 'Se muestran las {shown} más recientes de {total} retenciones: acote los días para ver las demás.',
   count: 'Ninguna retención abierta | 1 retención abierta | {n} retenciones abiertas',
+  more: 'Mostrar {n} más',
   openOrder: 'Abrir la orden de trabajo {number}',
   actionsFor: 'Acciones de la retención de {number}',
   placeDialog: {

@@ -28,6 +28,8 @@ export function useMyShift() {
   const downtimeReasons = ref<DowntimeReason[]>([])
   const loading = ref(false)
   const loadError = ref<string | null>(null)
+  /** Orders are known: only then is the order of a line restored (and a choice saved). */
+  const ordersReady = ref(false)
 
   // the shift run follows the plant's clock: re-read it every 30 s (a tablet stays on this page across shifts)
   const clock = ref(Date.now())
@@ -42,6 +44,7 @@ export function useMyShift() {
     if (id === null) return
     loading.value = true
     loadError.value = null
+    ordersReady.value = false
     try {
       const [s, settings, reasons] = await Promise.all([
         api.listShifts({ client_id: id, size: 500, sort: 'start,asc' }),
@@ -52,6 +55,7 @@ export function useMyShift() {
       if (mine !== seq) return
       shifts.value = s.items
       stages.value = settings.settings.inspection_stages
+      ordersReady.value = true
       downtimeReasons.value = reasons.items
     } catch (e) {
       if (mine === seq) loadError.value = errorText(e)
@@ -96,9 +100,9 @@ export function useMyShift() {
 
   // a line change brings back the order last used on it, else the first order routed to it
   watch(
-    [lineId, () => activeOrders.value.length],
+    [lineId, ordersReady],
     () => {
-      if (lineId.value === null) return
+      if (lineId.value === null || !ordersReady.value) return
       const stored = loadChoice(userId.value, clientId.value).orders[lineId.value]
       const ids = activeOrders.value.map((o) => o.id)
       if (stored !== undefined && (stored === null || ids.includes(stored))) workOrderId.value = stored
@@ -107,7 +111,7 @@ export function useMyShift() {
     { immediate: true },
   )
   watch([lineId, workOrderId], ([line, order]) => {
-    if (line !== null) saveChoice(userId.value, clientId.value, line, order)
+    if (line !== null && ordersReady.value) saveChoice(userId.value, clientId.value, line, order)
   })
 
   const shift = computed(() => run.value?.shift ?? null)
