@@ -118,8 +118,6 @@ const en = {
     myShift: 'My shift',
     holds: 'Holds',
     downtime: 'Downtime',
-    quality: 'Quality',
-    attendance: 'Attendance',
   },
   home: {
     greetingMorning: 'Good morning, {name}',

@@ -119,8 +119,6 @@ const es: MessageSchema = {
     myShift: 'Mi turno',
     holds: 'Retenciones',
     downtime: 'Tiempo muerto',
-    quality: 'Calidad',
-    attendance: 'Asistencia',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',
