@@ -2,7 +2,7 @@ import { ref, shallowRef } from 'vue'
 
 /** The page side of a catalog screen: which record the dialog edits, and reloading the grid after a save. */
 export function useCatalogEditor<T>() {
-  const grid = ref<{ reload: () => Promise<void> } | null>(null)
+  const grid = ref<{ reload: () => Promise<void>; refreshCells: () => void } | null>(null)
   const dialogOpen = ref(false)
   const editing = shallowRef<T | null>(null)
 
