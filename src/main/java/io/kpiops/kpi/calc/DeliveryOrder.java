@@ -1,0 +1,16 @@
+package io.kpiops.kpi.calc;
+
+import io.kpiops.kpi.inference.Resolved;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/**
+ * A work order for OTD.
+ *
+ * @param promised resolved by {@link io.kpiops.kpi.inference.PromisedDate#resolve}; a missing value = no date
+ * @param deliveredOn the delivery instant as a plant-local date, null when not delivered
+ * @param completed status COMPLETED
+ * @param cancelled status CANCELLED or REJECTED (such orders are not in OTD)
+ */
+public record DeliveryOrder(String ref, Resolved<LocalDate> promised, LocalDate deliveredOn, boolean completed,
+        boolean cancelled, BigDecimal plannedQuantity, BigDecimal deliveredQuantity) {}

@@ -1,0 +1,60 @@
+package io.kpiops.kpi.calc;
+
+import io.kpiops.kpi.inference.Resolved;
+import io.kpiops.kpi.inference.ResolvedProduction;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Pooled sums of production entries, one {@link Tally} per KPI (numerator / denominator / confidence inputs of
+ * KPI.md §3 and §7). Totals add up, so any scope is the sum of its entries or of its groups.
+ *
+ * <ul>
+ *   <li>availability: Σ APT ÷ Σ PBT; confidence over shift length and APT</li>
+ *   <li>performance: Σ ICT×PQ ÷ Σ APT; ICT and APT</li>
+ *   <li>quality: Σ GQ ÷ Σ PQ; nothing inferable</li>
+ *   <li>efficiency: Σ ICT×PQ ÷ Σ employees×PBT; shift length, ICT, employees</li>
+ *   <li>oee: Σ ICT×PQ ÷ Σ PBT weighted by PBT (the value itself is the product of the pooled factors);
+ *       shift length, APT, ICT</li>
+ *   <li>throughput: Σ PQ ÷ Σ APT; APT</li>
+ * </ul>
+ */
+public record ProductionTotals(Tally availability, Tally performance, Tally quality, Tally efficiency, Tally oee,
+        Tally throughput) {
+
+    public static final ProductionTotals EMPTY = new ProductionTotals(Tally.EMPTY, Tally.EMPTY, Tally.EMPTY, Tally.EMPTY,
+            Tally.EMPTY, Tally.EMPTY);
+
+    public static ProductionTotals of(ResolvedProduction e) {
+        BigDecimal pbt = e.pbt();
+        BigDecimal apt = e.runTime().value();
+        BigDecimal ict = e.cycleTime().value();
+        BigDecimal crew = e.employees().value();
+        BigDecimal pq = BigDecimal.valueOf(e.unitsProduced());
+        BigDecimal earned = ict == null ? null : ict.multiply(pq);
+        Resolved<?> shift = e.shiftLength();
+        Resolved<?> run = e.runTime();
+        Resolved<?> cycle = e.cycleTime();
+
+        Tally availability = pbt == null || apt == null ? Tally.excludedRecord()
+                : Tally.record(apt, pbt, List.of(shift, run));
+        Tally performance = earned == null || apt == null ? Tally.excludedRecord()
+                : Tally.record(earned, apt, List.of(cycle, run));
+        Tally quality = Tally.exact(BigDecimal.valueOf(e.goodUnits()), pq);
+        Tally efficiency = earned == null || pbt == null || crew == null ? Tally.excludedRecord()
+                : Tally.record(earned, crew.multiply(pbt), List.of(shift, cycle, e.employees()));
+        Tally oee = earned == null || pbt == null || apt == null ? Tally.excludedRecord()
+                : Tally.record(earned, pbt, List.of(shift, run, cycle));
+        Tally throughput = apt == null ? Tally.excludedRecord() : Tally.record(pq, apt, List.of(run));
+        return new ProductionTotals(availability, performance, quality, efficiency, oee, throughput);
+    }
+
+    public static ProductionTotals sum(List<ResolvedProduction> entries) {
+        return entries.stream().map(ProductionTotals::of).reduce(EMPTY, ProductionTotals::plus);
+    }
+
+    public ProductionTotals plus(ProductionTotals o) {
+        return new ProductionTotals(availability.plus(o.availability), performance.plus(o.performance),
+                quality.plus(o.quality), efficiency.plus(o.efficiency), oee.plus(o.oee), throughput.plus(o.throughput));
+    }
+}
