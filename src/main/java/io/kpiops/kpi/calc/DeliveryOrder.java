@@ -2,7 +2,9 @@ package io.kpiops.kpi.calc;
 
 import io.kpiops.kpi.inference.Resolved;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 /**
  * A work order for OTD.
@@ -13,4 +15,10 @@ import java.time.LocalDate;
  * @param cancelled status CANCELLED or REJECTED (such orders are not in OTD)
  */
 public record DeliveryOrder(String ref, Resolved<LocalDate> promised, LocalDate deliveredOn, boolean completed,
-        boolean cancelled, BigDecimal plannedQuantity, BigDecimal deliveredQuantity) {}
+        boolean cancelled, BigDecimal plannedQuantity, BigDecimal deliveredQuantity) {
+
+    /** The plant-local date of a delivery instant (null stays null): OTD compares dates in the plant's time zone. */
+    public static LocalDate plantDate(Instant deliveredAt, ZoneId plantZone) {
+        return deliveredAt == null ? null : LocalDate.ofInstant(deliveredAt, plantZone);
+    }
+}

@@ -32,7 +32,7 @@ public final class ProductionKpis {
         BigDecimal value = Num.times(t.ratio(), Num.HUNDRED);
         List<String> warnings = new ArrayList<>();
         if (above100(value)) {
-            warnings.add(cycleTimeWarning("performance", over(scope.byProduct(), ProductionTotals::performance)));
+            warnings.add(cycleTimeWarning("performance", over(scope.byProduct(), ProductionTotals::performance), ""));
         }
         excluded(warnings, "performance", scope.byProduct(), ProductionTotals::performance,
                 "an ideal cycle time or run time");
@@ -48,8 +48,8 @@ public final class ProductionKpis {
         BigDecimal value = Num.times(t.ratio(), Num.HUNDRED);
         List<String> warnings = new ArrayList<>();
         if (above100(value)) {
-            warnings.add(cycleTimeWarning("efficiency", over(scope.byProduct(), ProductionTotals::efficiency))
-                    + " or crew sizes are too low");
+            warnings.add(cycleTimeWarning("efficiency", over(scope.byProduct(), ProductionTotals::efficiency),
+                    ", or crew sizes are too low"));
         }
         excluded(warnings, "efficiency", scope.byProduct(), ProductionTotals::efficiency,
                 "a shift length, ideal cycle time or crew size");
@@ -70,7 +70,7 @@ public final class ProductionKpis {
                     .filter(e -> above100(Num.times(oeeFraction(e.getValue()), Num.HUNDRED)))
                     .map(Map.Entry::getKey)
                     .toList();
-            warnings.add(cycleTimeWarning("OEE", products));
+            warnings.add(cycleTimeWarning("OEE", products, ""));
         }
         excluded(warnings, "OEE", scope.byProduct(), ProductionTotals::oee,
                 "a shift length, ideal cycle time or run time");
@@ -118,9 +118,9 @@ public final class ProductionKpis {
                 .toList();
     }
 
-    private static String cycleTimeWarning(String kpi, List<String> products) {
+    private static String cycleTimeWarning(String kpi, List<String> products, String moreCauses) {
         return kpi + " above 100 %: ideal cycle time of " + String.join(", ", products)
-                + " is longer than what the line demonstrates, or counts are too high";
+                + " is longer than what the line demonstrates, or counts are too high" + moreCauses;
     }
 
     private static void excluded(List<String> warnings, String kpi, Map<String, ProductionTotals> groups,

@@ -10,7 +10,7 @@ import java.util.List;
 /**
  * WIP aging at as-of date D: for each open order, age = D − start − days on hold, in whole days. Hold days count
  * each calendar day once even when holds overlap, and only from the order's start (time on hold before the start
- * is not WIP time). Buckets have inclusive upper edges (client setting, default 7, 14, 30).
+ * is not WIP time), so an age is never negative. Buckets have inclusive upper edges (client setting, default 7, 14, 30).
  */
 public final class WipAging {
 
@@ -77,9 +77,6 @@ public final class WipAging {
         for (int edge : upper) {
             long from = lower;
             long count = ages.stream().filter(a -> a.ageDays() >= from && a.ageDays() <= edge).count();
-            if (buckets.isEmpty()) {
-                count += ages.stream().filter(a -> a.ageDays() < 0).count();
-            }
             buckets.add(new WipAgingResult.Bucket(from, (long) edge, count));
             lower = edge + 1L;
         }

@@ -17,6 +17,11 @@
  *   <li>trends: {@link io.kpiops.kpi.calc.TrendSeries} → {@link io.kpiops.kpi.calc.TrendAnalysis} and
  *       {@link io.kpiops.kpi.calc.HoltForecast}.</li>
  * </ul>
- * Thresholds come from {@link io.kpiops.kpi.calc.Kpi#defaults()} or the client's overrides.
+ * Where pooling is a plain sum and nothing is inferable (PPM, DPMO, FPY, absenteeism with the absence-hours rule
+ * applied per record), a gatherer may pass per-group sums: a {@link io.kpiops.kpi.calc.QualityRecord} may hold a
+ * group's sums, and {@link io.kpiops.kpi.calc.Tally#exactSums} with {@link io.kpiops.kpi.calc.KpiResult#ratio}
+ * turns any Σ numerator / Σ denominator / record count into a result. Thresholds come from
+ * {@link io.kpiops.kpi.calc.Kpi#defaults()} or the client's overrides. Our readings of details KPI.md leaves open
+ * are in {@code docs/kpi.md}.
  */
 package io.kpiops.kpi.calc;

@@ -100,6 +100,17 @@ class OnTimeDeliveryTest {
     }
 
     @Test
+    void deliveryInstantsBecomePlantLocalDates() {
+        // 2026-05-10T03:30Z is still 9 May in Mexico City (UTC−6): on time for a 9 May promise
+        LocalDate local = DeliveryOrder.plantDate(java.time.Instant.parse("2026-05-10T03:30:00Z"),
+                java.time.ZoneId.of("America/Mexico_City"));
+        assertThat(local).isEqualTo(may(9));
+        OtdResult r = OnTimeDelivery.otd(List.of(order("A", may(9), local)), FROM, TO, AS_OF, T);
+        assertThat(r.otd().value()).isEqualByComparingTo("100.00");
+        assertThat(DeliveryOrder.plantDate(null, java.time.ZoneOffset.UTC)).isNull();
+    }
+
+    @Test
     void boundsAreInclusive() {
         // 19 of 20 on time = 95 % = target → green; 18 of 20 = 90 % = warning → amber
         List<DeliveryOrder> twenty = new java.util.ArrayList<>();
