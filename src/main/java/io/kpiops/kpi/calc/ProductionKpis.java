@@ -87,6 +87,11 @@ public final class ProductionKpis {
         return KpiResult.of(Kpi.THROUGHPUT, t.ratio(), t, null, List.of());
     }
 
+    /** OEE in % of one set of totals (e.g. one trend period): A × P × Q × 100, with the rules of {@link #oee}. */
+    public static BigDecimal oeePercent(ProductionTotals totals) {
+        return Num.times(oeeFraction(totals), Num.HUNDRED);
+    }
+
     static BigDecimal oeeFraction(ProductionTotals totals) {
         BigDecimal a = totals.availability().ratio();
         if (a == null) {

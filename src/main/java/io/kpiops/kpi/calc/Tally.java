@@ -87,6 +87,11 @@ public record Tally(BigDecimal numerator, BigDecimal denominator, long recordCou
         return Num.ratio(numerator, denominator);
     }
 
+    /** Σ numerator ÷ Σ denominator × 100, null when the denominator is 0. */
+    public BigDecimal percent() {
+        return Num.times(ratio(), Num.HUNDRED);
+    }
+
     /** Denominator-weighted mean confidence; the plain mean when Σ denominator is 0; null without records. */
     public BigDecimal confidence() {
         if (denominator.signum() != 0) {

@@ -33,6 +33,6 @@ public final class TrendSeries {
 
     /** A percentage KPI from tallies: Σ numerator ÷ Σ denominator × 100 per period. */
     public static List<TrendPoint> percent(Map<LocalDate, Tally> byDay, Granularity granularity) {
-        return of(byDay, granularity, Tally::plus, t -> Num.times(t.ratio(), Num.HUNDRED));
+        return of(byDay, granularity, Tally::plus, Tally::percent);
     }
 }

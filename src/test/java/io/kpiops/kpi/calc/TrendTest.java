@@ -66,6 +66,22 @@ class TrendTest {
     }
 
     @Test
+    void oeeTrendsPoolProductionTotalsPerPeriod() {
+        // day 1: 8 h shift, A 8/8, P 0.1 × 40 ÷ 8 = 0.5, Q 1 → 50 %; day 2: 2 h shift, A 2/2, P 0.1 × 20 ÷ 2 = 1 → 100 %
+        // month pools the totals: A 10/10, P (4 + 2) ÷ 10 = 0.6, Q 1 → 60 % (the mean of the days would be 75 %)
+        Map<LocalDate, ProductionTotals> byDay = new TreeMap<>();
+        byDay.put(START, ProductionTotals.of(ProductionFixture.entry("WO-1", "P-1").made("0.1", 40, 0).resolve()));
+        byDay.put(START.plusDays(1), ProductionTotals.of(
+                ProductionFixture.entry("WO-2", "P-1").shift("2").run("2").made("0.1", 20, 0).resolve()));
+        List<TrendPoint> days = TrendSeries.of(byDay, Granularity.DAY, ProductionTotals::plus, ProductionKpis::oeePercent);
+        assertThat(days).extracting(TrendPoint::roundedValue)
+                .containsExactly(new BigDecimal("50.00"), new BigDecimal("100.00"));
+        List<TrendPoint> month = TrendSeries.of(byDay, Granularity.MONTH, ProductionTotals::plus,
+                ProductionKpis::oeePercent);
+        assertThat(month).singleElement().extracting(TrendPoint::roundedValue).isEqualTo(new BigDecimal("60.00"));
+    }
+
+    @Test
     void weeklySeriesArePooledAndGapsKeepTheirSpacing() {
         // Mon 1 June: 8 of 10 and Sun 7 June: 1 of 10 → week of 1 June: 9 ÷ 20 = 45 %;
         // week of 8 June empty (gap); Wed 17 June: 3 of 4 → week of 15 June 75 %, index two weeks later
