@@ -12,6 +12,7 @@ import {
   withServerErrors,
   type RosterLine,
 } from '@/views/entry/attendance/roster'
+import { rosterReadBack } from '@/views/entry/attendance/readBack'
 
 function entry(employee: number, patch: Partial<AttendanceEntry> = {}): AttendanceEntry {
   return {
@@ -210,5 +211,25 @@ describe('attendance roster', () => {
     expect(out.other).toEqual(['entries: too many'])
     // editing the cell clears its server error
     expect(applyEdit(byKey(out.lines, '1'), 'mark', 'VACATION').serverErrors).toEqual({})
+  })
+})
+
+describe('attendance read-back', () => {
+  const w = { t: (key: string, params?: Record<string, unknown>) => `${key.split('.').pop()}${params ? JSON.stringify(params) : ''}`, n: (v: number) => String(v) }
+
+  it('lists every pending line in grid order, a correction with what it was', () => {
+    let lines = markAllPresent(mergeRoster(roster()))
+    lines = edit(lines, '1', 'mark', 'UNSCHEDULED_ABSENCE')
+    lines = edit(lines, '1', 'covered_by_employee_id', 51)
+    lines = edit(lines, '2', 'late_minutes', 15)
+    const out = rosterReadBack(lines, roster().floaters, w)
+    expect(out.map((l) => [l.key, l.n, l.correctionOf])).toEqual([
+      ['1', 1, null],
+      ['2', 2, 902],
+      ['4', 4, null],
+    ])
+    expect(out[0]!.text).toBe('EMP-1 Name 1: UNSCHEDULED_ABSENCE, worked{"n":"0"}, covered{"name":"FLT-51 Floater 51"}')
+    expect(out[1]!.text).toBe('EMP-2 Name 2: PRESENT, worked{"n":"7.25"}, late{"n":"15"}')
+    expect(out[1]!.changes).toBe('was{"text":"PRESENT, worked{\\"n\\":\\"7.25\\"}"}')
   })
 })
