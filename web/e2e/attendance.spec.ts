@@ -137,6 +137,32 @@ test('a leader marks a shift present, one absence covered by a floater and one l
   await expect(page.getByTestId('roster-unsaved')).toHaveAttribute('data-count', '0')
 })
 
+test('a save the server refuses shows the error on its row and cell and saves nothing; fixed, it saves', async ({ page }) => {
+  test.setTimeout(120_000)
+  await login(page, DEMO.leader1.username, DEMO.leader1.password)
+  const day = await cleanDay(page, 'Day')
+  await openRoster(page, day, /^Day$/)
+  await page.getByTestId('roster-mark-all').click()
+  const rows = Number(await page.getByTestId('roster-unsaved').getAttribute('data-count'))
+  // 600 minutes late is longer than the 8-hour shift: only the server knows the shift's length (422 on entries[1])
+  await typeCell(page, 1, 'late_minutes', '600')
+  await page.getByTestId('roster-save').click()
+  await page.getByTestId('read-back-confirm').click()
+  await expect(cell(page, 1, 'late_minutes')).toHaveClass(/entry-cell--error/)
+  await expect(cell(page, 1, 'late_minutes')).toContainText('must be less than the length of shift Day')
+  await expect(cell(page, 1, 'state').locator('[data-state]')).toHaveAttribute('data-state', 'error')
+  await expect(cell(page, 0, 'state').locator('[data-state]')).toHaveAttribute('data-state', 'new')
+  await expect(page.getByTestId('roster-unsaved')).toHaveAttribute('data-count', String(rows))
+
+  await typeCell(page, 1, 'late_minutes', '10')
+  await expect(cell(page, 1, 'late_minutes')).not.toHaveClass(/entry-cell--error/)
+  await page.getByTestId('roster-save').click()
+  await page.getByTestId('read-back-confirm').click()
+  await expect(page.getByTestId('roster-unsaved')).toHaveAttribute('data-count', '0')
+  await expect(cell(page, 1, 'late_minutes')).toHaveText('10')
+  await expect(cell(page, 1, 'state').locator('[data-state]')).toHaveAttribute('data-state', 'saved')
+})
+
 test('a leader imports attendance: the rejected rows are reported with their reasons, the valid one is written', async ({ page }) => {
   test.setTimeout(120_000)
   await login(page, DEMO.leader1.username, DEMO.leader1.password)
