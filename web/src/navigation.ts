@@ -1,4 +1,5 @@
 import {
+  mdiAccountCheckOutline,
   mdiAccountHardHat,
   mdiTimerAlertOutline,
   mdiClipboardListOutline,
@@ -61,6 +62,7 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
       { name: 'my-shift', to: '/my-shift', titleKey: 'nav.myShift', icon: mdiAccountClockOutline, roles: ALL },
       { name: 'production', to: '/entry/production', titleKey: 'nav.production', icon: mdiFactory, roles: ALL },
       { name: 'downtime', to: '/entry/downtime', titleKey: 'nav.downtime', icon: mdiTimerAlertOutline, roles: ALL },
+      { name: 'attendance', to: '/entry/attendance', titleKey: 'nav.attendance', icon: mdiAccountCheckOutline, roles: ALL },
       { name: 'holds', to: '/holds', titleKey: 'nav.holds', icon: mdiHandBackRightOutline, roles: ALL },
     ],
   },

@@ -486,3 +486,43 @@ export interface DowntimeQuery extends PageQuery {
   reason_id?: number
   planned?: boolean
 }
+
+/* ---- Attendance ---- */
+
+type AttendanceNullable =
+  | 'absence_type'
+  | 'absence_hours'
+  | 'late_minutes'
+  | 'covered_by_employee_id'
+  | 'covered_by_employee_code'
+  | 'covered_by_employee_name'
+  | 'notes'
+  | 'entered_by_name'
+/** A stored attendance record; optional columns are sent as null. */
+export type AttendanceEntry = Omit<DeepDefined<Schemas['AttendanceResponse']>, AttendanceNullable> & {
+  absence_type: AbsenceType | null
+  absence_hours: number | null
+  late_minutes: number | null
+  covered_by_employee_id: number | null
+  covered_by_employee_code: string | null
+  covered_by_employee_name: string | null
+  notes: string | null
+  entered_by_name: string | null
+}
+export type AttendanceRequest = Schemas['AttendanceRequest']
+/** An employee of the roster's shift with their record of the day (null: not recorded yet). */
+export type RosterRow = Omit<DeepDefined<Schemas['RosterRow']>, 'entry' | 'line_id'> & {
+  line_id: number | null
+  entry: AttendanceEntry | null
+}
+/** A floating-pool employee; covering_employee_id is the absence they already cover in this shift (stored). */
+export type RosterFloater = Omit<DeepDefined<Schemas['RosterFloater']>, 'covering_employee_id' | 'covering_entry_id' | 'usual_shift_id'> & {
+  covering_employee_id: number | null
+  covering_entry_id: number | null
+  usual_shift_id: number | null
+}
+export type Roster = Omit<DeepDefined<Schemas['RosterResponse']>, 'rows' | 'floaters'> & {
+  rows: RosterRow[]
+  floaters: RosterFloater[]
+}
+export type AttendanceBatchResult = Omit<DeepDefined<Schemas['AttendanceBatchResponse']>, 'items'> & { items: AttendanceEntry[] }

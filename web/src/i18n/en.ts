@@ -118,6 +118,7 @@ const en = {
     myShift: 'My shift',
     holds: 'Holds',
     downtime: 'Downtime',
+    attendance: 'Attendance',
   },
   home: {
     greetingMorning: 'Good morning, {name}',

@@ -119,6 +119,7 @@ const es: MessageSchema = {
     myShift: 'Mi turno',
     holds: 'Retenciones',
     downtime: 'Tiempo muerto',
+    attendance: 'Asistencia',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',

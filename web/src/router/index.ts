@@ -104,6 +104,12 @@ export const routes: RouteRecordRaw[] = [
         component: withMessages(loadEntryMessages, () => import('@/views/entry/DowntimeEntryView.vue')),
         meta: { titleKey: 'nav.downtime' },
       },
+      {
+        path: 'entry/attendance',
+        name: 'attendance',
+        component: withMessages(loadEntryMessages, () => import('@/views/entry/AttendanceEntryView.vue')),
+        meta: { titleKey: 'nav.attendance' },
+      },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),
       settings('settings/shifts', 'shifts', 'nav.shifts', () => import('@/views/settings/ShiftsView.vue')),

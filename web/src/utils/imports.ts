@@ -73,6 +73,7 @@ export const TYPE_ROUTE: Record<string, string> = {
   work_orders: 'work-orders',
   products: 'products',
   employees: 'employees',
+  attendance: 'attendance',
 }
 
 /* ---- the file ---- */

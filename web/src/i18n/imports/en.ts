@@ -145,7 +145,7 @@ const importsEn = {
       rejectedHint: 'Rejected rows were not written. Download them with their errors, fix them and import the file again.',
       download: 'Download rejected rows',
       downloadFailed: 'The rejected rows could not be downloaded: {error}',
-      goTo: { work_orders: 'Go to work orders', products: 'Go to products', employees: 'Go to employees' },
+      goTo: { work_orders: 'Go to work orders', products: 'Go to products', employees: 'Go to employees', attendance: 'Go to attendance' },
       another: 'Import another file',
     },
   },

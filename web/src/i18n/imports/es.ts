@@ -147,7 +147,7 @@ const importsEs: typeof importsEn = {
       rejectedHint: 'Las filas rechazadas no se escribieron. Descárguelas con sus errores, corríjalas e importe el archivo de nuevo.',
       download: 'Descargar filas rechazadas',
       downloadFailed: 'No se pudieron descargar las filas rechazadas: {error}',
-      goTo: { work_orders: 'Ir a órdenes de trabajo', products: 'Ir a productos', employees: 'Ir a empleados' },
+      goTo: { work_orders: 'Ir a órdenes de trabajo', products: 'Ir a productos', employees: 'Ir a empleados', attendance: 'Ir a asistencia' },
       another: 'Importar otro archivo',
     },
   },
