@@ -173,7 +173,13 @@ public class CatalogLookup {
 
     private static <E> List<E> load(org.springframework.data.jpa.repository.JpaRepository<E, Long> repository,
             Collection<Long> ids) {
-        return ids == null || ids.isEmpty() ? List.of() : repository.findAllById(ids);
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        // a single record names one to three ids: loads by primary key skip the query translation that findAllById's
+        // criteria query costs on every call (a sixth of a single create's CPU time when profiled)
+        return ids.size() <= 8 ? ids.stream().map(repository::findById).flatMap(java.util.Optional::stream).toList()
+                : repository.findAllById(ids);
     }
 
     private static <T> Map<Long, T> owned(long clientId, List<T> records, java.util.function.ToLongFunction<T> id,

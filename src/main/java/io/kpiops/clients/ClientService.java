@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -84,6 +85,15 @@ public class ClientService {
         }
         return repository.findByIdIn(ids).stream().map(Client::summary)
                 .sorted(java.util.Comparator.comparing(ClientSummary::code)).toList();
+    }
+
+    /**
+     * The plant time zone id of a client, read by primary key: inside a request that has already checked the client
+     * (and so loaded it) this costs no query. Not tenant-filtered, so only for clients the caller was checked for.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> timeZoneOf(long clientId) {
+        return repository.findById(clientId).map(c -> c.timeZone);
     }
 
     /** Every active client the caller may see, by code. */

@@ -7,7 +7,6 @@ import io.kpiops.platform.web.FieldError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -35,8 +34,7 @@ public class EntryWindow {
     /** The plant's time zone of a client (UTC when the client is unknown). */
     @Transactional(readOnly = true)
     public ZoneId zone(long clientId) {
-        return clients.summaries(List.of(clientId)).stream().findFirst().map(ClientSummary::timeZone)
-                .flatMap(PlantTime::zone).orElse(ZoneId.of("UTC"));
+        return clients.timeZoneOf(clientId).flatMap(PlantTime::zone).orElse(ZoneId.of("UTC"));
     }
 
     /** The production day it is now at the client's plant. */
