@@ -63,11 +63,16 @@ class EntryBenchmark {
 
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
         run(http, token, body, clients, 5); // warm-up, not reported
+        long cpuBefore = processCpuNanos();
         Result r = run(http, token, body, clients, seconds);
+        // CPU time of this JVM (server and load generator) per create: comparable between runs on a busy machine,
+        // where the rate is not
+        double cpuMs = (processCpuNanos() - cpuBefore) / 1e6 / Math.max(1, r.count());
         String single = String.format("java %s, %d cores | %-8s single creates: %d clients, %d s: %d created, %.0f/s, "
-                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d", System.getProperty("java.version"),
-                Runtime.getRuntime().availableProcessors(), TestDatabase.vendor(), clients, seconds, r.count(),
-                r.count() / (double) seconds, r.percentile(50), r.percentile(95), r.percentile(99), r.errors());
+                + "p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, errors %d, JVM CPU %.2f ms per create",
+                System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), TestDatabase.vendor(),
+                clients, seconds, r.count(), r.count() / (double) seconds, r.percentile(50), r.percentile(95),
+                r.percentile(99), r.errors(), cpuMs);
 
         List<Map<String, Object>> rows = new ArrayList<>(batch);
         for (int i = 0; i < batch; i++) {
@@ -90,6 +95,11 @@ class EntryBenchmark {
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         assertThat(r.errors()).isZero();
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private record Result(int count, int errors, double[] latenciesMs) {
