@@ -50,3 +50,15 @@ describe('entry filter in the URL', () => {
     expect(entryFilterQuery({ date: '2026-11-29', days: 1, shift: 2, line: null }, '2026-11-29')).toEqual({ shift: '2' })
   })
 })
+
+describe('scanned rows', () => {
+  it('create with entry method QR_SCAN; corrections and typed rows send none', async () => {
+    const { productionRequest } = await import('@/views/entry/productionEntry')
+    const { downtimeRequest } = await import('@/views/entry/downtimeEntry')
+    const scanned = { work_order_id: 7, units_produced: 10, entry_method: 'QR_SCAN' }
+    expect(productionRequest(scanned, 1, null)).toMatchObject({ entry_method: 'QR_SCAN', work_order_id: 7 })
+    expect(productionRequest(scanned, 1, 3)).not.toHaveProperty('entry_method')
+    expect(productionRequest({ units_produced: 10 }, 1, null)).not.toHaveProperty('entry_method')
+    expect(downtimeRequest({ work_order_id: 7, entry_method: 'QR_SCAN' }, 1, null)).toMatchObject({ entry_method: 'QR_SCAN' })
+  })
+})

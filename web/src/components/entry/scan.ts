@@ -32,3 +32,11 @@ export async function findScannedOrder(raw: string, clientId: number): Promise<W
   const wanted = scan.number.toLowerCase()
   return page.items.find((o) => o.number.toLowerCase() === wanted) ?? null
 }
+
+/** Row values that mark a row as opened by a scan; a create sends them as its entry method. */
+export const SCANNED_ROW = { entry_method: 'QR_SCAN' } as const
+
+/** The entry method of a new row's create: QR_SCAN for a scanned row, else the server's default. */
+export function scannedMethod(v: Record<string, unknown>): { entry_method?: 'QR_SCAN' } {
+  return v.entry_method === 'QR_SCAN' ? { entry_method: 'QR_SCAN' } : {}
+}

@@ -1,6 +1,7 @@
 import { downtimeApi } from '@/api/downtime'
 import type { DowntimeEntry, DowntimeRequest } from '@/api/types'
 import type { CatalogIndex, CatalogItem, EntryColumn, EntryType, RowRule, StoredRecord, Values, Words } from '@/components/entry/types'
+import { scannedMethod } from '@/components/entry/scan'
 import { dateWindow, num } from '@/components/entry/validation'
 
 /**
@@ -158,6 +159,7 @@ export function downtimeRequest(v: Values, clientId: number, version: number | n
     if (value !== null && value !== undefined && value !== '') body[f] = value
   }
   if (version !== null) body.version = version
+  else Object.assign(body, scannedMethod(v))
   return body as DowntimeRequest
 }
 

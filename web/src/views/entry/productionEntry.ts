@@ -1,6 +1,7 @@
 import { productionApi } from '@/api/production'
 import type { ProductionEntry, ProductionRequest } from '@/api/types'
 import type { CatalogItem, EntryColumn, EntryType, RowRule, StoredRecord, Values } from '@/components/entry/types'
+import { scannedMethod } from '@/components/entry/scan'
 import { dateWindow, notAbove, num } from '@/components/entry/validation'
 import { productionReadBack } from './productionReadBack'
 
@@ -196,6 +197,7 @@ export function productionRequest(v: Values, clientId: number, version: number |
     if (value !== null && value !== undefined && value !== '') body[f] = value
   }
   if (version !== null) body.version = version
+  else Object.assign(body, scannedMethod(v))
   return body as ProductionRequest
 }
 

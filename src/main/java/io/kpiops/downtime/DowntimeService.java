@@ -72,7 +72,7 @@ class DowntimeService {
             throw ApiException.invalid(resolved.errors());
         }
         EntryMethod method = r.entryMethod() == EntryMethod.QR_SCAN ? EntryMethod.QR_SCAN : EntryMethod.MANUAL_ENTRY;
-        return save(List.of(new Event(r.clientId(), resolved.parts())), method);
+        return save(List.of(new Event(r.clientId(), resolved.parts())), i -> method);
     }
 
     /** Corrects one record; a part of a split event is corrected on its own and must stay inside its shift. */
@@ -114,7 +114,8 @@ class DowntimeService {
     /** Saves every event (split as needed) or none, reporting every row's errors as {@code entries[i].…}. */
     @Transactional
     List<DowntimeResponse> createAll(List<DowntimeRequest> rows, EntryMethod method) {
-        return save(check(rows), method);
+        List<Event> events = check(rows); // one event per row
+        return save(events, i -> EntryMethod.ofRow(rows.get(i).entryMethod(), method));
     }
 
     /** One event of a client: its records, one per shift it ran in. */
@@ -163,11 +164,13 @@ class DowntimeService {
         return events;
     }
 
-    private List<DowntimeResponse> save(List<Event> events, EntryMethod method) {
+    private List<DowntimeResponse> save(List<Event> events, java.util.function.IntFunction<EntryMethod> methodOf) {
         DowntimeSupport.Actor a = DowntimeSupport.actor();
         Instant now = support.now();
         List<DowntimeEntry> created = new ArrayList<>();
-        for (Event event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            Event event = events.get(i);
+            EntryMethod method = methodOf.apply(i);
             boolean split = event.parts().size() > 1;
             String group = split ? UUID.randomUUID().toString() : null;
             for (int p = 0; p < event.parts().size(); p++) {

@@ -179,7 +179,9 @@ class ProductionService {
         }
         List<ProductionEntry> created = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            created.add(newEntry(rows.get(i).clientId(), method, resolved.get(i), Boolean.TRUE.equals(rows.get(i).confirmed())));
+            ProductionRequest r = rows.get(i);
+            created.add(newEntry(r.clientId(), EntryMethod.ofRow(r.entryMethod(), method), resolved.get(i),
+                    Boolean.TRUE.equals(r.confirmed())));
         }
         entries.saveAll(created);
         entries.flush();

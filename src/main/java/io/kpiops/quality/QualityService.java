@@ -119,7 +119,7 @@ class QualityService {
         List<QualityFields> resolved = check(rows);
         List<QualityEntry> created = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
-            created.add(newEntry(rows.get(i).clientId(), method, resolved.get(i)));
+            created.add(newEntry(rows.get(i).clientId(), EntryMethod.ofRow(rows.get(i).entryMethod(), method), resolved.get(i)));
         }
         entries.saveAll(created);
         entries.flush();

@@ -184,10 +184,14 @@ class DowntimeApiIT {
         assertThat(f.total("/api/downtime?client_id=" + f.client)).isZero();
 
         Response saved = api.post("/api/downtime/batch", Map.of("entries", List.of(f.event(),
-                f.event("shift_id", f.night, "start_time", "05:30", "end_time", "06:45"))), bearer(f.operator));
+                f.event("shift_id", f.night, "start_time", "05:30", "end_time", "06:45", "entry_method", "QR_SCAN"))),
+                bearer(f.operator));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         assertThat(saved.json().get("count").asInt()).isEqualTo(3);
-        assertThat(saved.json().get("items").get(2).get("entry_method").asString()).isEqualTo("BATCH");
+        assertThat(saved.json().get("items").get(0).get("entry_method").asString()).isEqualTo("BATCH");
+        // the scanned event keeps its method in both parts of its split
+        assertThat(saved.json().get("items").get(1).get("entry_method").asString()).isEqualTo("QR_SCAN");
+        assertThat(saved.json().get("items").get(2).get("entry_method").asString()).isEqualTo("QR_SCAN");
         assertThat(saved.json().get("items").get(2).get("split_part").asInt()).isEqualTo(2);
     }
 

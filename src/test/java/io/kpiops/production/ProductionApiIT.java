@@ -191,10 +191,12 @@ class ProductionApiIT {
 
         rows.set(1, entry(Map.of("product_id", product)));
         rows.set(3, entry(Map.of("work_order_id", order)));
+        rows.set(4, entry(Map.of("product_id", product, "entry_method", "QR_SCAN"))); // opened by scanning
         Response ok = api.post("/api/production/batch", Map.of("entries", rows), bearer(operator));
         assertThat(ok.status()).as(ok.toString()).isEqualTo(201);
         assertThat(ok.json().get("count").asInt()).isEqualTo(5);
         assertThat(ok.json().get("items").get(3).get("entry_method").asString()).isEqualTo("BATCH");
+        assertThat(ok.json().get("items").get(4).get("entry_method").asString()).isEqualTo("QR_SCAN");
         assertThat(count()).isEqualTo(5);
     }
 
