@@ -45,16 +45,11 @@ class ProductionImport implements ImportType {
             optional("notes", "", "Up to 1000 characters.", "notas", "comentarios"));
 
     private final ProductionService service;
-    private final ProductionRepository entries;
     private final io.kpiops.platform.web.RequestValidator validator;
-    private final io.kpiops.platform.audit.AuditLog audit;
 
-    ProductionImport(ProductionService service, ProductionRepository entries,
-            io.kpiops.platform.web.RequestValidator validator, io.kpiops.platform.audit.AuditLog audit) {
+    ProductionImport(ProductionService service, io.kpiops.platform.web.RequestValidator validator) {
         this.service = service;
-        this.entries = entries;
         this.validator = validator;
-        this.audit = audit;
     }
 
     @Override
@@ -74,6 +69,6 @@ class ProductionImport implements ImportType {
 
     @Override
     public ImportSession open(long clientId, ImportContext context) {
-        return new ProductionImportSession(clientId, context, service, entries, validator, audit);
+        return new ProductionImportSession(clientId, context, service, validator);
     }
 }

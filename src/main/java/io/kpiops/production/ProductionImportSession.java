@@ -8,15 +8,12 @@ import io.kpiops.imports.ImportContext;
 import io.kpiops.imports.ImportResult;
 import io.kpiops.imports.ImportRow;
 import io.kpiops.imports.ImportSession;
-import io.kpiops.platform.audit.AuditAction;
-import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.persistence.EntryMethod;
 import io.kpiops.platform.web.FieldError;
 import io.kpiops.platform.web.RequestValidator;
 import io.kpiops.production.ProductionRequests.ProductionRequest;
 import io.kpiops.production.ProductionRules.Context;
 import io.kpiops.production.ProductionRules.Resolved;
-import io.kpiops.production.ProductionViews.ProductionResponse;
 import io.kpiops.workorders.WorkOrderLookup.JobRef;
 import io.kpiops.workorders.WorkOrderLookup.OrderRef;
 import java.util.ArrayList;
@@ -37,9 +34,7 @@ final class ProductionImportSession implements ImportSession {
     private final long clientId;
     private final ImportContext context;
     private final ProductionService service;
-    private final ProductionRepository entries;
     private final RequestValidator validator;
-    private final AuditLog audit;
     private final Context rules;
     private final Map<String, ShiftRef> shifts;
     private final Map<String, LineRef> lines;
@@ -47,14 +42,11 @@ final class ProductionImportSession implements ImportSession {
     private final Map<String, OrderRef> orders;
     private final Map<Integer, ProductionFields> parsed = new HashMap<>();
 
-    ProductionImportSession(long clientId, ImportContext context, ProductionService service, ProductionRepository entries,
-            RequestValidator validator, AuditLog audit) {
+    ProductionImportSession(long clientId, ImportContext context, ProductionService service, RequestValidator validator) {
         this.clientId = clientId;
         this.context = context;
         this.service = service;
-        this.entries = entries;
         this.validator = validator;
-        this.audit = audit;
         this.orders = service.ordersByNumber(clientId);
         Map<Long, OrderRef> byId = new HashMap<>();
         orders.values().forEach(o -> byId.put(o.id(), o));
@@ -111,14 +103,11 @@ final class ProductionImportSession implements ImportSession {
 
     @Override
     public ImportResult commit(List<ImportRow> rows) {
-        List<ProductionEntry> created = new ArrayList<>(rows.size());
+        List<ProductionBulkWriter.Row> created = new ArrayList<>(rows.size());
         for (ImportRow row : rows) {
-            created.add(service.newEntry(clientId, EntryMethod.CSV_UPLOAD, parsed.get(row.rowNumber()), false));
+            created.add(new ProductionBulkWriter.Row(clientId, parsed.get(row.rowNumber()), EntryMethod.CSV_UPLOAD, false));
         }
-        entries.saveAll(created);
-        entries.flush();
-        audit.recordAll(created.stream().map(e -> new AuditLog.Change(ProductionService.ENTITY, e.getId(), clientId,
-                AuditAction.CREATE, null, ProductionResponse.of(e, null))).toList());
+        service.write(created);
         return new ImportResult(created.size(), 0);
     }
 

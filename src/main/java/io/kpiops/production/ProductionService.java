@@ -48,9 +48,11 @@ class ProductionService {
     private final AuditLog audit;
     private final RequestValidator validator;
     private final Clock clock;
+    private final ProductionBulkWriter writer;
 
     ProductionService(ProductionRepository entries, CatalogLookup catalog, WorkOrderLookup workOrders,
-            EntryWindow window, ClientService clients, AuditLog audit, RequestValidator validator, Clock clock) {
+            EntryWindow window, ClientService clients, AuditLog audit, RequestValidator validator, Clock clock,
+            ProductionBulkWriter writer) {
         this.entries = entries;
         this.catalog = catalog;
         this.workOrders = workOrders;
@@ -59,6 +61,7 @@ class ProductionService {
         this.audit = audit;
         this.validator = validator;
         this.clock = clock;
+        this.writer = writer;
     }
 
     @Transactional(readOnly = true)
@@ -177,23 +180,23 @@ class ProductionService {
         if (!errors.isEmpty()) {
             throw ApiException.invalid(errors.size() > MAX_REPORTED_ERRORS ? errors.subList(0, MAX_REPORTED_ERRORS) : errors);
         }
-        List<ProductionEntry> created = new ArrayList<>(rows.size());
+        List<ProductionBulkWriter.Row> created = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ProductionRequest r = rows.get(i);
-            created.add(newEntry(r.clientId(), EntryMethod.ofRow(r.entryMethod(), method), resolved.get(i),
-                    Boolean.TRUE.equals(r.confirmed())));
+            created.add(new ProductionBulkWriter.Row(r.clientId(), resolved.get(i),
+                    EntryMethod.ofRow(r.entryMethod(), method), Boolean.TRUE.equals(r.confirmed())));
         }
-        entries.saveAll(created);
-        entries.flush();
-        Map<Long, String> numbers = numbers(created.stream().map(e -> e.workOrderId).toList());
-        List<ProductionResponse> responses = created.stream().map(e -> ProductionResponse.of(e, numbers.get(e.workOrderId))).toList();
-        audit.recordAll(responses.stream().map(p -> new AuditLog.Change(ENTITY, p.id(), p.clientId(), AuditAction.CREATE,
-                null, p)).toList());
-        return responses;
+        return write(created);
     }
 
-    /** Builds an entry from resolved fields (used by the import too). */
-    ProductionEntry newEntry(long clientId, EntryMethod method, ProductionFields f, boolean confirmed) {
+    /** Writes checked entries in JDBC batches, audited; the answers name their work orders. */
+    List<ProductionResponse> write(List<ProductionBulkWriter.Row> rows) {
+        Map<Long, String> numbers = numbers(rows.stream().map(r -> r.fields().workOrderId()).toList());
+        return writer.write(rows, numbers, clock.instant());
+    }
+
+    /** Builds an entry from resolved fields. */
+    private ProductionEntry newEntry(long clientId, EntryMethod method, ProductionFields f, boolean confirmed) {
         Actor a = actor();
         Instant now = clock.instant();
         ProductionEntry e = new ProductionEntry(clientId, method, a.id(), a.name(), now);
