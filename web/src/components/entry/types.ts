@@ -8,7 +8,7 @@
  */
 
 /** How a cell is edited and how pasted or typed text is read. */
-export type CellType = 'select' | 'integer' | 'decimal' | 'date' | 'time' | 'text' | 'notes'
+export type CellType = 'select' | 'integer' | 'decimal' | 'date' | 'time' | 'text' | 'notes' | 'lines'
 
 /** Plant-model lists a select column can take its options from. */
 export type CatalogSource =
@@ -20,10 +20,13 @@ export type CatalogSource =
   | 'downtimeReasons'
   | 'holdReasons'
   | 'defectTypes'
+  | 'jobs'
+  | 'inspectionStages'
 
 /** One option of a catalog: `code` is what the cell shows (a number, a code, a shift's name). */
 export interface CatalogItem {
-  id: number
+  /** What the cell holds: a record's id, or the code itself for lists without ids (a client's inspection stages). */
+  id: number | string
   code: string
   name: string
   active: boolean
@@ -61,9 +64,35 @@ export interface EntryColumn {
   width?: number
   /** Kept left while scrolling sideways. */
   pinned?: boolean
+  /** A 'lines' column: what its lines hold and the total they must add up to. */
+  lines?: LinesSpec
   /** A short remark shown in the cell after its value (e.g. where a stored event was split); null for none. */
   note?: (values: Values) => { key: string; params?: Record<string, string | number> } | null
 }
+
+/**
+ * A cell holding a list of lines (an option of the column's catalog and a count each, e.g. defects by type), edited
+ * in a dialog. The value is an array of objects (other properties of a line, such as a location, are kept as they
+ * are) or null; the counts must add up to the row's `totalField` when that is given.
+ */
+export interface LinesSpec {
+  /** Property of a line holding the option's id. */
+  itemField: string
+  /** Property of a line holding its count (a whole number ≥ 1). */
+  countField: string
+  /** The row's field the counts add up to. */
+  totalField: string
+  maxLines: number
+  maxCount: number
+  /** i18n keys: the dialog's title, the option and count labels, and the cell's summary ({types}, {n}; plural by types). */
+  titleKey: string
+  itemLabelKey: string
+  countLabelKey: string
+  summaryKey: string
+}
+
+/** One line of a 'lines' cell. */
+export type Line = Record<string, unknown>
 
 /** The page filter: which stored rows are shown, and the defaults of a new row. */
 export interface EntryFilter {

@@ -2,7 +2,7 @@ import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import { api } from '@/api/client'
 import { workOrdersApi } from '@/api/workOrders'
 import type { Page } from '@/api/types'
-import { catalogIndex, codeNameItem, downtimeReasonItem, employeeItem, shiftItem, withOptions, workOrderItem } from './catalogs'
+import { catalogIndex, codeNameItem, downtimeReasonItem, employeeItem, jobItems, shiftItem, stageItem, withOptions, workOrderItem } from './catalogs'
 import type { CatalogItem, Catalogs, CatalogSource } from './types'
 
 const ALL = 500
@@ -40,6 +40,15 @@ const loaders: Record<CatalogSource, (clientId: number) => Promise<CatalogItem[]
     (await everything((page) => api.listHoldReasons({ client_id: c, page, size: ALL, sort: 'code,asc' }))).map(codeNameItem),
   defectTypes: async (c) =>
     (await everything((page) => api.listDefectTypes({ client_id: c, page, size: ALL, sort: 'code,asc' }))).map(codeNameItem),
+  // the jobs of the open orders (a job is entered with its order)
+  jobs: async (c) =>
+    (
+      await everything((page) =>
+        workOrdersApi.list({ client_id: c, status: ['ACTIVE', 'ON_HOLD'], page, size: ALL, sort: 'number,asc' }),
+      )
+    ).flatMap(jobItems),
+  // the client's ordered list of stages (settings): the cell holds the stage's code itself
+  inspectionStages: async (c) => (await api.getClientSettings(c)).settings.inspection_stages.map(stageItem),
 }
 
 /** The catalogs an entry type's columns pick from, for one client; `add` merges options met later (scans, stored rows). */

@@ -1,3 +1,4 @@
+import { linesText, parseLines } from './lines'
 import type { CatalogIndex, CatalogItem, EntryColumn } from './types'
 
 /**
@@ -155,6 +156,8 @@ export function parseCell(column: EntryColumn, text: string, ctx: ParseContext):
       const found = findOption(items, s)
       return found ? ok(found.id) : bad('entry.parse.option', { text: s })
     }
+    case 'lines':
+      return column.lines ? parseLines(s, column.lines, column, ctx.catalogs, ctx.locale) : ok(null)
     default:
       return ok(s)
   }
@@ -164,5 +167,6 @@ export function parseCell(column: EntryColumn, text: string, ctx: ParseContext):
 export function cellText(column: EntryColumn, value: unknown, catalogs: CatalogIndex): string {
   if (value === null || value === undefined) return ''
   if (column.type === 'select' && column.catalog) return catalogs.get(column.catalog, value)?.code ?? `#${String(value)}`
+  if (column.type === 'lines' && column.lines) return linesText(value, column.lines, column, catalogs)
   return String(value)
 }
