@@ -24,9 +24,9 @@ export type CatalogSource =
   | 'inspectionStages'
 
 /** One option of a catalog: `code` is what the cell shows (a number, a code, a shift's name). */
-export interface CatalogItem {
+export interface CatalogItem<Id extends number | string = number> {
   /** What the cell holds: a record's id, or the code itself for lists without ids (a client's inspection stages). */
-  id: number | string
+  id: Id
   code: string
   name: string
   active: boolean
@@ -36,7 +36,13 @@ export interface CatalogItem {
   extra?: Record<string, unknown>
 }
 
-export type Catalogs = Partial<Record<CatalogSource, readonly CatalogItem[]>>
+/** The kind of id a source's options have: numbers, except the inspection stages (their codes). */
+export type OptionId<S extends CatalogSource> = S extends 'inspectionStages' ? string : number
+
+/** An option of any source (code handling every source alike). */
+export type AnyCatalogItem = CatalogItem<number | string>
+
+export type Catalogs = { [S in CatalogSource]?: readonly CatalogItem<OptionId<S>>[] }
 
 /** A row's typed values by API field name: numbers, 'YYYY-MM-DD' / 'HH:MM' / plain strings, or null. */
 export type Values = Record<string, unknown>
@@ -130,8 +136,8 @@ export interface RowRule {
 
 /** Catalog lookups by id and by typed text. */
 export interface CatalogIndex {
-  get(source: CatalogSource, id: unknown): CatalogItem | undefined
-  list(source: CatalogSource): readonly CatalogItem[]
+  get<S extends CatalogSource>(source: S, id: unknown): CatalogItem<OptionId<S>> | undefined
+  list<S extends CatalogSource>(source: S): readonly CatalogItem<OptionId<S>>[]
 }
 
 /** A stored record as the grid keeps it. */
@@ -140,7 +146,7 @@ export interface StoredRecord {
   version: number
   values: Values
   /** Options the record names that the loaded catalogs may lack (e.g. a closed work order's number). */
-  options?: Partial<Record<CatalogSource, CatalogItem[]>>
+  options?: Partial<Record<CatalogSource, AnyCatalogItem[]>>
   /** Further records the same save stored for this row (the later parts of a downtime event split at a shift end). */
   companions?: StoredRecord[]
 }

@@ -1,5 +1,5 @@
 import { linesText, parseLines } from './lines'
-import type { CatalogIndex, CatalogItem, EntryColumn } from './types'
+import type { AnyCatalogItem, CatalogIndex, EntryColumn } from './types'
 
 /**
  * Reading typed or pasted text into a cell's value. The same functions serve keyboard edits, pasted blocks and the
@@ -114,10 +114,10 @@ export function normalize(text: string): string {
 }
 
 /** A catalog option named by its code, its name, "code — name", or a pasted label; active options win ties. */
-export function findOption(items: readonly CatalogItem[], text: string): CatalogItem | undefined {
+export function findOption<T extends AnyCatalogItem>(items: readonly T[], text: string): T | undefined {
   const key = normalize(text)
   if (!key) return undefined
-  const byActive = (list: CatalogItem[]) => list.find((i) => i.active) ?? list[0]
+  const byActive = (list: T[]) => list.find((i) => i.active) ?? list[0]
   const exact = items.filter((i) => normalize(i.code) === key)
   if (exact.length) return byActive(exact)
   const named = items.filter((i) => normalize(i.name) === key || normalize(`${i.code}${i.name}`) === key)
