@@ -72,7 +72,7 @@ export const qualityColumns: readonly EntryColumn[] = [
     type: 'select',
     catalog: 'inspectionStages',
     required: true,
-    width: 140,
+    width: 150,
     aliases: ['stage', 'etapa', 'inspection stage', 'etapa de inspeccion'],
   },
   count('units_inspected', { required: true, min: 1, width: 140, aliases: ['inspected', 'inspeccionadas', 'units inspected', 'unidades inspeccionadas'] }),
