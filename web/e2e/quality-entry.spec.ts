@@ -53,8 +53,12 @@ test('an inspection with defect details: a wrong sum is refused, the fixed one i
   await expect(page.getByTestId('import-quality')).toHaveCount(0) // operators do not import
   await expect(page.getByTestId('entry-filter-line')).toHaveCount(0) // inspections are not per line
   const today = await page.getByTestId('entry-filter-date').locator('input').inputValue()
+  // the catalogs arriving redraw the grid's rows (closing an open editor): type once they are in
+  await page.waitForLoadState('networkidle')
 
   await page.getByTestId('entry-add').click()
+  // a new row puts the cursor on its first empty required cell
+  await expect(cell(page, 0, 'inspection_stage')).toBeFocused()
   await typeCell(page, 0, 'work_order_id', order)
   await typeCell(page, 0, 'inspection_stage', 'FINAL')
   await typeCell(page, 0, 'units_inspected', '50')
@@ -103,6 +107,7 @@ test('an inspection with defect details: a wrong sum is refused, the fixed one i
 
   // after a reload the stored row shows its details, and the dialog lists them
   await page.reload()
+  await page.waitForLoadState('networkidle')
   const row = page.locator('.entry-grid .ag-row').filter({ hasText: marker })
   await expect(row).toHaveCount(1)
   const index = Number(await row.getAttribute('row-index'))
