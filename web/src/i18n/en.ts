@@ -119,6 +119,7 @@ const en = {
     holds: 'Holds',
     downtime: 'Downtime',
     attendance: 'Attendance',
+    quality: 'Quality',
   },
   home: {
     greetingMorning: 'Good morning, {name}',

@@ -120,6 +120,7 @@ const es: MessageSchema = {
     holds: 'Retenciones',
     downtime: 'Tiempo muerto',
     attendance: 'Asistencia',
+    quality: 'Calidad',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',

@@ -110,6 +110,12 @@ export const routes: RouteRecordRaw[] = [
         component: withMessages(loadEntryMessages, () => import('@/views/entry/AttendanceEntryView.vue')),
         meta: { titleKey: 'nav.attendance' },
       },
+      {
+        path: 'entry/quality',
+        name: 'quality',
+        component: withMessages(loadEntryMessages, () => import('@/views/entry/QualityEntryView.vue')),
+        meta: { titleKey: 'nav.quality' },
+      },
       settings('settings/products', 'products', 'nav.products', () => import('@/views/settings/ProductsView.vue')),
       settings('settings/lines', 'lines', 'nav.lines', codeNameView, { kind: 'lines' }),
       settings('settings/shifts', 'shifts', 'nav.shifts', () => import('@/views/settings/ShiftsView.vue')),

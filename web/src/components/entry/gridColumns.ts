@@ -1,7 +1,7 @@
 import { markRaw } from 'vue'
 import type { CellClassParams, ColDef, ICellRendererParams, SuppressKeyboardEventParams, TooltipCallbackParams } from 'ag-grid-community'
 import CatalogCellEditor from './CatalogCellEditor.vue'
-import { isChanged, isNew, type EntryRow } from './rows'
+import { isChanged, isNew, sameValue, type EntryRow } from './rows'
 import type { CatalogIndex, EntryColumn } from './types'
 import { displayText, isMissing, messageText } from './display'
 import type { RowErrors } from './validation'
@@ -9,7 +9,7 @@ import type { RowErrors } from './validation'
 /** Builds AG Grid column definitions from an entry type's column descriptors. */
 
 export interface ColumnContext {
-  t: (key: string, params?: Record<string, unknown>) => string
+  t: (key: string, params?: Record<string, unknown>, plural?: number) => string
   n: (value: number) => string
   catalogs: () => CatalogIndex
   errorsOf: (row: EntryRow) => RowErrors
@@ -64,6 +64,19 @@ function renderCell(column: EntryColumn, ctx: ColumnContext) {
     value.className = 'entry-cell__value'
     value.textContent = displayText(column, p.data, ctx)
     span.appendChild(value)
+    if (column.type === 'lines') {
+      // the lines are edited in a dialog: Enter on the cell or this button (EntryTable opens it)
+      const button = document.createElement('button')
+      button.type = 'button'
+      button.tabIndex = -1
+      button.className = 'entry-cell__lines'
+      button.dataset.entryLines = p.data.key
+      button.textContent = '…'
+      const label = `${ctx.t('entry.lines.edit', { column: ctx.t(column.labelKey) })} (${ctx.t('entry.rowLabel', { n: (p.node.rowIndex ?? 0) + 1 })})`
+      button.title = label
+      button.setAttribute('aria-label', label)
+      span.appendChild(button)
+    }
     const note = column.note?.(p.data.values)
     if (note) {
       const mark = document.createElement('span')
@@ -104,7 +117,8 @@ export function dataColumn(column: EntryColumn, ctx: ColumnContext): ColDef<Entr
     width: column.width ?? 120,
     minWidth: 80,
     pinned: column.pinned ? 'left' : undefined,
-    editable: () => ctx.editable(),
+    // a 'lines' cell has no inline editor: its dialog edits it
+    editable: () => column.type !== 'lines' && ctx.editable(),
     valueGetter: (p) => editValue(p.data, column.field),
     cellRenderer: renderCell(column, ctx),
     type: numeric ? 'rightAligned' : undefined,
@@ -116,7 +130,7 @@ export function dataColumn(column: EntryColumn, ctx: ColumnContext): ColDef<Entr
       if (column.type === 'notes') classes.push('entry-cell--notes')
       if (messages.some((m) => !isMissing(m)) || (ctx.strict() && messages.length)) classes.push('entry-cell--error')
       else if (messages.length) classes.push('entry-cell--missing')
-      else if (p.data.original && p.data.original[column.field] !== p.data.values[column.field]) classes.push('entry-cell--changed')
+      else if (p.data.original && !sameValue(p.data.original[column.field], p.data.values[column.field])) classes.push('entry-cell--changed')
       return classes
     },
     tooltip: (p: TooltipCallbackParams<EntryRow>) => {

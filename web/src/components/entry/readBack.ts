@@ -1,4 +1,4 @@
-import { isNew, isPending, storedRow, type EntryRow } from './rows'
+import { isNew, isPending, sameValue, storedRow, type EntryRow } from './rows'
 import type { CatalogIndex, EntryColumn, EntryType, Words } from './types'
 import { displayText } from './display'
 
@@ -15,9 +15,9 @@ export interface ReadBackLine {
 export function changeList(row: EntryRow, columns: readonly EntryColumn[], catalogs: CatalogIndex, w: Words): string | null {
   if (!row.original) return null
   const before: EntryRow = { ...storedRow({ id: row.id ?? 0, version: row.version ?? 0, values: row.original }) }
-  const ctx = { n: w.n, catalogs: () => catalogs }
+  const ctx = { n: w.n, t: w.t, catalogs: () => catalogs }
   const parts = columns
-    .filter((c) => (row.original![c.field] ?? null) !== (row.values[c.field] ?? null) || row.invalid[c.field])
+    .filter((c) => !sameValue(row.original![c.field], row.values[c.field]) || row.invalid[c.field])
     .map((c) => `${w.t(c.labelKey)} ${displayText(c, before, ctx) || '—'} → ${displayText(c, row, ctx) || '—'}`)
   return parts.length ? w.t('entry.readBack.changes', { list: parts.join(', ') }) : null
 }

@@ -76,9 +76,14 @@ export function isNew(row: EntryRow): boolean {
   return row.id === null
 }
 
-function same(a: unknown, b: unknown): boolean {
-  return (a ?? null) === (b ?? null)
+/** Equal cell values: primitives by value; structured ones (the lines of a 'lines' cell) by content. */
+export function sameValue(a: unknown, b: unknown): boolean {
+  const x = a ?? null
+  const y = b ?? null
+  if (x === y) return true
+  return typeof x === 'object' && typeof y === 'object' && x !== null && y !== null && JSON.stringify(x) === JSON.stringify(y)
 }
+const same = sameValue
 
 /** A stored row whose values differ from the server's, or that holds unreadable text. */
 export function isChanged(row: EntryRow): boolean {

@@ -8,7 +8,7 @@
  */
 
 /** How a cell is edited and how pasted or typed text is read. */
-export type CellType = 'select' | 'integer' | 'decimal' | 'date' | 'time' | 'text' | 'notes'
+export type CellType = 'select' | 'integer' | 'decimal' | 'date' | 'time' | 'text' | 'notes' | 'lines'
 
 /** Plant-model lists a select column can take its options from. */
 export type CatalogSource =
@@ -20,10 +20,13 @@ export type CatalogSource =
   | 'downtimeReasons'
   | 'holdReasons'
   | 'defectTypes'
+  | 'jobs'
+  | 'inspectionStages'
 
 /** One option of a catalog: `code` is what the cell shows (a number, a code, a shift's name). */
-export interface CatalogItem {
-  id: number
+export interface CatalogItem<Id extends number | string = number> {
+  /** What the cell holds: a record's id, or the code itself for lists without ids (a client's inspection stages). */
+  id: Id
   code: string
   name: string
   active: boolean
@@ -33,7 +36,13 @@ export interface CatalogItem {
   extra?: Record<string, unknown>
 }
 
-export type Catalogs = Partial<Record<CatalogSource, readonly CatalogItem[]>>
+/** The kind of id a source's options have: numbers, except the inspection stages (their codes). */
+export type OptionId<S extends CatalogSource> = S extends 'inspectionStages' ? string : number
+
+/** An option of any source (code handling every source alike). */
+export type AnyCatalogItem = CatalogItem<number | string>
+
+export type Catalogs = { [S in CatalogSource]?: readonly CatalogItem<OptionId<S>>[] }
 
 /** A row's typed values by API field name: numbers, 'YYYY-MM-DD' / 'HH:MM' / plain strings, or null. */
 export type Values = Record<string, unknown>
@@ -61,9 +70,35 @@ export interface EntryColumn {
   width?: number
   /** Kept left while scrolling sideways. */
   pinned?: boolean
+  /** A 'lines' column: what its lines hold and the total they must add up to. */
+  lines?: LinesSpec
   /** A short remark shown in the cell after its value (e.g. where a stored event was split); null for none. */
   note?: (values: Values) => { key: string; params?: Record<string, string | number> } | null
 }
+
+/**
+ * A cell holding a list of lines (an option of the column's catalog and a count each, e.g. defects by type), edited
+ * in a dialog. The value is an array of objects (other properties of a line, such as a location, are kept as they
+ * are) or null; the counts must add up to the row's `totalField` when that is given.
+ */
+export interface LinesSpec {
+  /** Property of a line holding the option's id. */
+  itemField: string
+  /** Property of a line holding its count (a whole number ≥ 1). */
+  countField: string
+  /** The row's field the counts add up to. */
+  totalField: string
+  maxLines: number
+  maxCount: number
+  /** i18n keys: the dialog's title, the option and count labels, and the cell's summary ({types}, {n}; plural by types). */
+  titleKey: string
+  itemLabelKey: string
+  countLabelKey: string
+  summaryKey: string
+}
+
+/** One line of a 'lines' cell. */
+export type Line = Record<string, unknown>
 
 /** The page filter: which stored rows are shown, and the defaults of a new row. */
 export interface EntryFilter {
@@ -101,8 +136,8 @@ export interface RowRule {
 
 /** Catalog lookups by id and by typed text. */
 export interface CatalogIndex {
-  get(source: CatalogSource, id: unknown): CatalogItem | undefined
-  list(source: CatalogSource): readonly CatalogItem[]
+  get<S extends CatalogSource>(source: S, id: unknown): CatalogItem<OptionId<S>> | undefined
+  list<S extends CatalogSource>(source: S): readonly CatalogItem<OptionId<S>>[]
 }
 
 /** A stored record as the grid keeps it. */
@@ -111,7 +146,7 @@ export interface StoredRecord {
   version: number
   values: Values
   /** Options the record names that the loaded catalogs may lack (e.g. a closed work order's number). */
-  options?: Partial<Record<CatalogSource, CatalogItem[]>>
+  options?: Partial<Record<CatalogSource, AnyCatalogItem[]>>
   /** Further records the same save stored for this row (the later parts of a downtime event split at a shift end). */
   companions?: StoredRecord[]
 }

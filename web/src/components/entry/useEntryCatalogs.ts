@@ -2,8 +2,8 @@ import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import { api } from '@/api/client'
 import { workOrdersApi } from '@/api/workOrders'
 import type { Page } from '@/api/types'
-import { catalogIndex, codeNameItem, downtimeReasonItem, employeeItem, shiftItem, withOptions, workOrderItem } from './catalogs'
-import type { CatalogItem, Catalogs, CatalogSource } from './types'
+import { catalogIndex, codeNameItem, downtimeReasonItem, employeeItem, jobItems, shiftItem, stageItem, withOptions, workOrderItem } from './catalogs'
+import type { AnyCatalogItem, Catalogs, CatalogSource } from './types'
 
 const ALL = 500
 
@@ -18,7 +18,7 @@ async function everything<T>(page: (p: number) => Promise<Page<T>>, max = 10): P
   return out
 }
 
-const loaders: Record<CatalogSource, (clientId: number) => Promise<CatalogItem[]>> = {
+const loaders: Record<CatalogSource, (clientId: number) => Promise<AnyCatalogItem[]>> = {
   shifts: async (c) => (await everything((page) => api.listShifts({ client_id: c, page, size: ALL, sort: 'start,asc' }))).map(shiftItem),
   lines: async (c) => (await everything((page) => api.listLines({ client_id: c, page, size: ALL, sort: 'code,asc' }))).map(codeNameItem),
   products: async (c) =>
@@ -40,12 +40,21 @@ const loaders: Record<CatalogSource, (clientId: number) => Promise<CatalogItem[]
     (await everything((page) => api.listHoldReasons({ client_id: c, page, size: ALL, sort: 'code,asc' }))).map(codeNameItem),
   defectTypes: async (c) =>
     (await everything((page) => api.listDefectTypes({ client_id: c, page, size: ALL, sort: 'code,asc' }))).map(codeNameItem),
+  // the jobs of the open orders (a job is entered with its order)
+  jobs: async (c) =>
+    (
+      await everything((page) =>
+        workOrdersApi.list({ client_id: c, status: ['ACTIVE', 'ON_HOLD'], page, size: ALL, sort: 'number,asc' }),
+      )
+    ).flatMap(jobItems),
+  // the client's ordered list of stages (settings): the cell holds the stage's code itself
+  inspectionStages: async (c) => (await api.getClientSettings(c)).settings.inspection_stages.map(stageItem),
 }
 
 /** The catalogs an entry type's columns pick from, for one client; `add` merges options met later (scans, stored rows). */
 export function useEntryCatalogs(clientId: Ref<number | null>, sources: readonly CatalogSource[]) {
   const loaded = shallowRef<Catalogs>({})
-  const extra = shallowRef<Partial<Record<CatalogSource, CatalogItem[]>>>({})
+  const extra = shallowRef<Partial<Record<CatalogSource, AnyCatalogItem[]>>>({})
   const loading = ref(false)
   const error = ref<unknown>(null)
 
@@ -70,7 +79,7 @@ export function useEntryCatalogs(clientId: Ref<number | null>, sources: readonly
   }
   watch(clientId, () => void load(), { immediate: true })
 
-  function add(source: CatalogSource, items: CatalogItem[]): void {
+  function add(source: CatalogSource, items: AnyCatalogItem[]): void {
     const have = extra.value[source] ?? []
     const fresh = items.filter((i) => !have.some((h) => h.id === i.id))
     if (fresh.length) extra.value = { ...extra.value, [source]: [...have, ...fresh] }

@@ -129,6 +129,19 @@ export function useEntryGrid(o: EntryGridOptions) {
     commit({ kind: 'set', changes: [{ key, field, before: cellOf(row, field), after }] })
   }
 
+  /** Sets several cells of a row as one undoable step (a dialog's lines together with the total they set). */
+  function editMany(key: string, inputs: Readonly<Record<string, unknown>>): void {
+    const row = rows.value.find((r) => r.key === key)
+    if (!row) return
+    const changes = Object.entries(inputs).map(([field, input]) => ({
+      key,
+      field,
+      before: cellOf(row, field),
+      after: typeof input === 'string' ? read(field, input) : { value: input ?? null, invalid: null },
+    }))
+    commit({ kind: 'set', changes })
+  }
+
   /** Adds a new row after the last new one; returns its key. */
   function addRow(values: Values = {}, extra: Partial<EntryRow> = {}): string {
     const row = { ...newRow({ ...defaults(), ...values }), ...extra }
@@ -226,6 +239,7 @@ export function useEntryGrid(o: EntryGridOptions) {
     errorsOf,
     read,
     edit,
+    editMany,
     addRow,
     duplicate,
     removeNew,

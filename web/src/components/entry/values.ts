@@ -1,4 +1,5 @@
-import type { CatalogIndex, CatalogItem, EntryColumn } from './types'
+import { linesText, parseLines } from './lines'
+import type { AnyCatalogItem, CatalogIndex, EntryColumn } from './types'
 
 /**
  * Reading typed or pasted text into a cell's value. The same functions serve keyboard edits, pasted blocks and the
@@ -113,10 +114,10 @@ export function normalize(text: string): string {
 }
 
 /** A catalog option named by its code, its name, "code — name", or a pasted label; active options win ties. */
-export function findOption(items: readonly CatalogItem[], text: string): CatalogItem | undefined {
+export function findOption<T extends AnyCatalogItem>(items: readonly T[], text: string): T | undefined {
   const key = normalize(text)
   if (!key) return undefined
-  const byActive = (list: CatalogItem[]) => list.find((i) => i.active) ?? list[0]
+  const byActive = (list: T[]) => list.find((i) => i.active) ?? list[0]
   const exact = items.filter((i) => normalize(i.code) === key)
   if (exact.length) return byActive(exact)
   const named = items.filter((i) => normalize(i.name) === key || normalize(`${i.code}${i.name}`) === key)
@@ -155,6 +156,8 @@ export function parseCell(column: EntryColumn, text: string, ctx: ParseContext):
       const found = findOption(items, s)
       return found ? ok(found.id) : bad('entry.parse.option', { text: s })
     }
+    case 'lines':
+      return column.lines ? parseLines(s, column.lines, column, ctx.catalogs, ctx.locale) : ok(null)
     default:
       return ok(s)
   }
@@ -164,5 +167,6 @@ export function parseCell(column: EntryColumn, text: string, ctx: ParseContext):
 export function cellText(column: EntryColumn, value: unknown, catalogs: CatalogIndex): string {
   if (value === null || value === undefined) return ''
   if (column.type === 'select' && column.catalog) return catalogs.get(column.catalog, value)?.code ?? `#${String(value)}`
+  if (column.type === 'lines' && column.lines) return linesText(value, column.lines, column, catalogs)
   return String(value)
 }

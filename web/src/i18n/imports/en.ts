@@ -11,7 +11,7 @@ const importsEn = {
     log: 'Import log',
     loadFailed: 'Could not load the import: {error}',
     noTypes: 'Your role may not import any kind of data.',
-    types: { products: 'Products', employees: 'Employees', work_orders: 'Work orders', holds: 'Holds', attendance: 'Attendance' },
+    types: { products: 'Products', employees: 'Employees', work_orders: 'Work orders', holds: 'Holds', attendance: 'Attendance', production: 'Production', downtime: 'Downtime', quality: 'Quality' },
     status: { PREVIEW: 'Preview', COMMITTED: 'Committed', DISCARDED: 'Discarded' },
     modes: { valid_only: 'Valid rows only', all_or_nothing: 'All or nothing' },
     list: {

@@ -13,7 +13,7 @@ const importsEs: typeof importsEn = {
     log: 'Registro de importaciones',
     loadFailed: 'No se pudo cargar la importación: {error}',
     noTypes: 'Su rol no puede importar ningún tipo de datos.',
-    types: { products: 'Productos', employees: 'Empleados', work_orders: 'Órdenes de trabajo', holds: 'Retenciones', attendance: 'Asistencia' },
+    types: { products: 'Productos', employees: 'Empleados', work_orders: 'Órdenes de trabajo', holds: 'Retenciones', attendance: 'Asistencia', production: 'Producción', downtime: 'Tiempo muerto', quality: 'Calidad' },
     status: { PREVIEW: 'Vista previa', COMMITTED: 'Confirmada', DISCARDED: 'Descartada' },
     modes: { valid_only: 'Solo filas válidas', all_or_nothing: 'Todo o nada' },
     list: {
