@@ -3,6 +3,7 @@ import type { QualityEntry, QualityRequest } from '@/api/types'
 import { linesOf, linesSum } from '@/components/entry/lines'
 import type { CatalogIndex, CatalogItem, EntryColumn, EntryType, LinesSpec, RowRule, StoredRecord, Values, Words } from '@/components/entry/types'
 import { dateWindow, num } from '@/components/entry/validation'
+import { scannedMethod } from '@/components/entry/scan'
 
 /**
  * Quality entries in the entry grid: one row = one inspection of a work order (or a product) at one of the client's
@@ -206,6 +207,7 @@ export function qualityRequest(v: Values, clientId: number, version: number | nu
   const lines = linesOf(v.defects)
   if (lines.length || version !== null) body.defects = lines
   if (version !== null) body.version = version
+  else Object.assign(body, scannedMethod(v))
   return body as QualityRequest
 }
 

@@ -213,10 +213,11 @@ class QualityApiIT {
                 "entries[2].total_defects", "entries[3].shift_id");
         assertThat(f.total("/api/quality?client_id=" + f.client)).isZero();
 
-        Response saved = api.post("/api/quality/batch", Map.of("entries", List.of(f.inspection(),
+        Response saved = api.post("/api/quality/batch", Map.of("entries", List.of(f.inspection("entry_method", "QR_SCAN"),
                 f.inspection("inspection_stage", "INCOMING"))), bearer(f.operator));
         assertThat(saved.status()).as(saved.toString()).isEqualTo(201);
         assertThat(saved.json().get("count").asInt()).isEqualTo(2);
+        assertThat(saved.json().get("items").get(0).get("entry_method").asString()).isEqualTo("QR_SCAN");
         assertThat(saved.json().get("items").get(1).get("entry_method").asString()).isEqualTo("BATCH");
         assertThat(f.total("/api/quality?client_id=" + f.client)).isEqualTo(2);
     }
