@@ -67,10 +67,10 @@ class KpiService {
     }
 
     /** One client in scope with what its KPIs need. */
-    private record ClientScope(ClientSummary client, KpiSettings settings, Map<Kpi, Thresholds> thresholds) {}
+    record ClientScope(ClientSummary client, KpiSettings settings, Map<Kpi, Thresholds> thresholds) {}
 
     /** The request's clients, in scope and existing, and the as-of date shared by all of them. */
-    private record Request(KpiFilter filter, List<ClientScope> clients, LocalDate asOf) {}
+    record Request(KpiFilter filter, List<ClientScope> clients, LocalDate asOf) {}
 
     static Kpi parseKpi(String value) {
         return Arrays.stream(Kpi.values()).filter(k -> k.name().toLowerCase(Locale.ROOT).equals(value)).findFirst()
@@ -247,7 +247,8 @@ class KpiService {
         return KpiInputs.empty(r.filter().from(), r.filter().to());
     }
 
-    private Request request(KpiFilter f) {
+    /** Checks that every client is in the caller's scope (404 otherwise) and reads their settings and targets. */
+    Request request(KpiFilter f) {
         for (Long id : f.clientIds()) {
             TenantScopes.current().require(id, "Client " + id);
         }

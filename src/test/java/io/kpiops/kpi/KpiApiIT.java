@@ -185,6 +185,43 @@ class KpiApiIT {
     }
 
     @Test
+    void drillDownsShowWhatIsBehindTheCards() {
+        // downtime on L2: planned maintenance 1 h, breakdown 0.5 h → shares 66.67 % and 33.33 %
+        JsonNode downtime = ok("/api/kpi/downtime/pareto?" + window(p.client), p.operator);
+        assertThat(decimal(downtime.get("total"))).isEqualTo("1.5");
+        assertThat(downtime.get("record_count").asLong()).isEqualTo(2);
+        List<String> bars = new ArrayList<>();
+        downtime.get("bars").forEach(b -> bars.add(b.get("category").asString() + " " + decimal(b.get("total")) + " "
+                + decimal(b.get("share_percent")) + " " + decimal(b.get("cumulative_percent"))));
+        assertThat(bars).containsExactly("PLANNED_MAINTENANCE 1 66.67 66.67", "BREAKDOWN 0.5 33.33 100");
+        assertThat(ok("/api/kpi/defects/pareto?" + window(p.client), p.operator).get("bars")).isEmpty();
+
+        JsonNode otd = ok("/api/kpi/otd/orders?" + window(p.client), p.leader);
+        List<String> orders = new ArrayList<>();
+        otd.get("orders").forEach(o -> orders.add(o.get("work_order").asString() + " " + o.get("on_time").asBoolean()
+                + " " + o.get("on_time_in_full").asBoolean()));
+        assertThat(orders).containsExactly("WO-1 true false", "WO-2 false false");
+        assertThat(otd.get("skipped_no_date").get(0).asString()).isEqualTo("WO-3");
+
+        JsonNode wip = ok("/api/kpi/wip-aging/orders?client_id=" + p.client + "&as_of=" + D2, p.leader);
+        assertThat(wip.get("orders")).hasSize(1);
+        assertThat(wip.get("orders").get(0).get("work_order").asString()).isEqualTo("WO-2");
+        assertThat(wip.get("orders").get(0).get("age_days").asLong()).isEqualTo(1);
+        assertThat(wip.get("orders").get(0).get("start_rule").asString()).isEqualTo("planned_start");
+        assertThat(ok("/api/kpi/holds/aging?client_id=" + p.client, p.leader).get("holds")).isEmpty();
+
+        // Bradford on D1: E1 one counted absence (S = 1, D = 1 → 1² × 1 = 1, low); E3's vacation does not count
+        JsonNode bradford = ok("/api/kpi/absenteeism/bradford?client_id=" + p.client + "&as_of=" + D1, p.leader);
+        JsonNode first = bradford.get("employees").get(0);
+        assertThat(first.get("employee").asString()).isEqualTo("E1");
+        assertThat(first.get("value").asLong()).isEqualTo(1);
+        assertThat(first.get("band").asString()).isEqualTo("low");
+        assertThat(bradford.get("employees").get(1).get("value").asLong()).isZero();
+        assertThat(p.api.get("/api/kpi/absenteeism/bradford?client_id=" + p.other, bearer(p.operator)).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void badParametersAreNamed() {
         assertThat(refused("/api/kpi/summary?client_id=" + p.client + "&from=" + D2 + "&to=" + D1)).contains("from");
         assertThat(refused("/api/kpi/summary?client_id=" + p.client + "&from=2020-01-01&to=2024-01-02")).contains("to");
