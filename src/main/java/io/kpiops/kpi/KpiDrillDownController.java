@@ -24,9 +24,23 @@ import org.springframework.web.bind.annotation.RestController;
 class KpiDrillDownController {
 
     private final KpiDrillDowns drillDowns;
+    private final KpiLosses losses;
 
-    KpiDrillDownController(KpiDrillDowns drillDowns) {
+    KpiDrillDownController(KpiDrillDowns drillDowns, KpiLosses losses) {
         this.drillDowns = drillDowns;
+        this.losses = losses;
+    }
+
+    @GetMapping("/losses")
+    @Operation(summary = "The six big losses in hours (breakdowns, setup, small stops, reduced speed, start-up and "
+            + "production rejects) in total and per line, with MTBF and MTTR per line from unplanned downtime")
+    KpiLosses.LossesView losses(@RequestParam(name = "client_id", required = false) List<Long> clientIds,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+            @RequestParam(name = "shift_id", required = false) Long shiftId,
+            @RequestParam(name = "line_id", required = false) Long lineId,
+            @RequestParam(name = "work_order_id", required = false) Long workOrderId) {
+        return losses.losses(new KpiFilter(clientIds, from, to, shiftId, lineId, null, workOrderId));
     }
 
     @GetMapping("/downtime/pareto")

@@ -3,6 +3,7 @@ package io.kpiops.kpi;
 import io.kpiops.clients.KpiSettings;
 import io.kpiops.kpi.calc.ProductionScope;
 import io.kpiops.kpi.calc.ProductionTotals;
+import io.kpiops.kpi.calc.SixBigLosses;
 import io.kpiops.kpi.calc.Tally;
 import io.kpiops.kpi.inference.BestDemonstratedRate;
 import io.kpiops.kpi.inference.ClientDefaults;
@@ -48,22 +49,7 @@ class ProductionGathering {
 
     /** The production scope of each group (key "" when ungrouped). */
     Map<String, ProductionScope> gather(KpiFilter f, Dimension by, KpiSettings settings, Map<String, String> labels) {
-        Map<String, Object> params = params(f, settings);
-        StringBuilder conditions = new StringBuilder();
-        filter(conditions, params, "p.shift_id", "shift", f.shiftId());
-        filter(conditions, params, "p.line_id", "line", f.lineId());
-        filter(conditions, params, "p.product_id", "product", f.productId());
-        filter(conditions, params, "p.work_order_id", "work_order", f.workOrderId());
-        List<Row> rows = sql.query(ProductionSql.groups(conditions.toString(), groupColumn(by)), params, (rs, i) -> {
-            String ref = rs.getString("wo_number") != null ? rs.getString("wo_number")
-                    : rs.getString("line_name") != null ? rs.getString("line_name") : "(no line)";
-            return new Row(groupKey(by, rs), label(by, rs), rs.getString("product_code"), ref, rs.getLong("product_id"),
-                    KpiSql.nullableLong(rs, "line_id"), rs.getString("run_class").charAt(0),
-                    rs.getString("crew_class").charAt(0), rs.getInt("has_std") == 1, KpiSql.decimal(rs, "std_ict"),
-                    KpiSql.day(rs, "hday"), KpiSql.nullableLong(rs, "hshift"), rs.getLong("n"), KpiSql.whole(rs, "pq"),
-                    KpiSql.whole(rs, "dq"), KpiSql.whole(rs, "pbt_min"), KpiSql.whole(rs, "apt_centi"),
-                    KpiSql.whole(rs, "apt_min"), KpiSql.whole(rs, "crew_pbt_min"));
-        });
+        List<Row> rows = rows(f, by, settings);
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
         Map<String, Map<String, ProductionTotals>> byProduct = new HashMap<>();
@@ -83,6 +69,68 @@ class ProductionGathering {
         return scopes;
     }
 
+    /**
+     * Run time, earned hours and reject hours per line for the six big losses: only entries with an ideal cycle time
+     * (given or inferred) count, since reduced speed and reject hours need one; every reject counts as a production
+     * reject (entries record no start-up phase).
+     */
+    Map<String, SixBigLosses> speedAndRejects(KpiFilter f, KpiSettings settings, Map<String, String> labels) {
+        ClientDefaults defaults = defaults(settings);
+        History history = new History(f, settings);
+        Map<String, SixBigLosses> byLine = new LinkedHashMap<>();
+        for (Row r : rows(f, Dimension.LINE, settings)) {
+            Resolved<BigDecimal> cycle = cycle(r, history, defaults);
+            if (r.label() != null) {
+                labels.putIfAbsent(r.group(), r.label());
+            }
+            if (!cycle.present()) {
+                continue;
+            }
+            // one row shares one cycle time, so the row's sums are one entry's worth to SixBigLosses
+            SixBigLosses row = SixBigLosses.ofEntry(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, apt(r), cycle.value(),
+                    r.units(), 0, r.defects());
+            byLine.merge(r.group(), row, SixBigLosses::plus);
+        }
+        return byLine;
+    }
+
+    /** Σ APT per line (all entries with a run time), for MTBF. */
+    Map<String, BigDecimal> runTimeByLine(KpiFilter f, KpiSettings settings) {
+        Map<String, BigDecimal> byLine = new LinkedHashMap<>();
+        for (Row r : rows(f, Dimension.LINE, settings)) {
+            byLine.merge(r.group(), apt(r), BigDecimal::add);
+        }
+        return byLine;
+    }
+
+    private List<Row> rows(KpiFilter f, Dimension by, KpiSettings settings) {
+        Map<String, Object> params = params(f, settings);
+        StringBuilder conditions = new StringBuilder();
+        filter(conditions, params, "p.shift_id", "shift", f.shiftId());
+        filter(conditions, params, "p.line_id", "line", f.lineId());
+        filter(conditions, params, "p.product_id", "product", f.productId());
+        filter(conditions, params, "p.work_order_id", "work_order", f.workOrderId());
+        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn(by)), params, (rs, i) -> {
+            String ref = rs.getString("wo_number") != null ? rs.getString("wo_number")
+                    : rs.getString("line_name") != null ? rs.getString("line_name") : "(no line)";
+            return new Row(groupKey(by, rs), label(by, rs), rs.getString("product_code"), ref, rs.getLong("product_id"),
+                    KpiSql.nullableLong(rs, "line_id"), rs.getString("run_class").charAt(0),
+                    rs.getString("crew_class").charAt(0), rs.getInt("has_std") == 1, KpiSql.decimal(rs, "std_ict"),
+                    KpiSql.day(rs, "hday"), KpiSql.nullableLong(rs, "hshift"), rs.getLong("n"), KpiSql.whole(rs, "pq"),
+                    KpiSql.whole(rs, "dq"), KpiSql.whole(rs, "pbt_min"), KpiSql.whole(rs, "apt_centi"),
+                    KpiSql.whole(rs, "apt_min"), KpiSql.whole(rs, "crew_pbt_min"));
+        });
+    }
+
+    private static BigDecimal apt(Row r) {
+        return new BigDecimal(r.aptCentiHours()).divide(HUNDRED, MathContext.DECIMAL128).add(hours(r.aptMinutes()));
+    }
+
+    private static Resolved<BigDecimal> cycle(Row r, History history, ClientDefaults defaults) {
+        return CycleTime.resolve(null, r.hasStandard() ? r.standardCycleTime() : null,
+                r.hasStandard() ? null : history.bestRate(r.productId(), r.historyDay()), defaults);
+    }
+
     static ProductionScope empty() {
         return new ProductionScope(ProductionTotals.EMPTY, Map.of(), Map.of());
     }
@@ -99,7 +147,7 @@ class ProductionGathering {
     private ProductionTotals totals(Row r, History history, ClientDefaults defaults) {
         long n = r.records();
         BigDecimal pbt = hours(r.pbtMinutes());
-        BigDecimal apt = new BigDecimal(r.aptCentiHours()).divide(HUNDRED, MathContext.DECIMAL128).add(hours(r.aptMinutes()));
+        BigDecimal apt = apt(r);
         BigDecimal pq = BigDecimal.valueOf(r.units());
         Resolved<BigDecimal> shift = Resolved.given(BigDecimal.ONE); // shifts always have a definition
         Resolved<BigDecimal> run = switch (r.runClass()) {
@@ -107,8 +155,7 @@ class ProductionGathering {
             case 'D' -> Resolved.inferred(apt, InferenceRules.RUN_TIME_PBT_MINUS_UDT);
             default -> Resolved.inferred(apt, InferenceRules.RUN_TIME_PBT);
         };
-        Resolved<BigDecimal> cycle = CycleTime.resolve(null, r.hasStandard() ? r.standardCycleTime() : null,
-                r.hasStandard() ? null : history.bestRate(r.productId(), r.historyDay()), defaults);
+        Resolved<BigDecimal> cycle = cycle(r, history, defaults);
         Resolved<BigDecimal> crew;
         BigDecimal crewPbt;
         if (r.crewClass() == 'H') {

@@ -222,6 +222,25 @@ class KpiApiIT {
     }
 
     @Test
+    void theSixBigLossesAndLineReliability() {
+        JsonNode losses = ok("/api/kpi/losses?" + window(p.client), p.leader);
+        JsonNode total = losses.get("total");
+        // L2's breakdown 0.5 h (MACHINE, unplanned); the planned maintenance is no loss
+        assertThat(decimal(total.get("breakdowns_hours"))).isEqualTo("0.5");
+        assertThat(decimal(total.get("setup_hours"))).isEqualTo("0");
+        assertThat(decimal(total.get("small_stops_hours"))).isEqualTo("0");
+        // reduced speed = Σ APT − Σ ICT × PQ = 12 − 0.05 × 220 = 1 h; rejects = 0.05 × 6 defects = 0.3 h
+        assertThat(decimal(total.get("reduced_speed_hours"))).isEqualTo("1");
+        assertThat(decimal(total.get("production_rejects_hours"))).isEqualTo("0.3");
+        assertThat(decimal(total.get("startup_rejects_hours"))).isEqualTo("0");
+        List<String> lines = new ArrayList<>();
+        // L1: no failure → no MTBF; L2: 6 h run ÷ 1 failure = 6, MTTR 0.5 h
+        losses.get("lines").forEach(l -> lines.add(l.get("line").asString() + " " + l.get("failures").asLong() + " "
+                + decimal(l.get("mtbf_hours")) + " " + decimal(l.get("mttr_hours"))));
+        assertThat(lines).containsExactlyInAnyOrder("Line 1 0 null null", "Line 2 1 6 0.5");
+    }
+
+    @Test
     void badParametersAreNamed() {
         assertThat(refused("/api/kpi/summary?client_id=" + p.client + "&from=" + D2 + "&to=" + D1)).contains("from");
         assertThat(refused("/api/kpi/summary?client_id=" + p.client + "&from=2020-01-01&to=2024-01-02")).contains("to");
