@@ -134,6 +134,12 @@ public class ClientSettingsService {
         return SettingsRequests.split(current(clientId).inspectionStages);
     }
 
+    /** The settings in force for a client's KPIs (its own, or the defaults when it has none stored). */
+    @Transactional(readOnly = true)
+    public KpiSettings kpiSettings(long clientId) {
+        return KpiSettings.of(current(clientId));
+    }
+
     /** The thresholds in force for a client: its own where set, else the global default. */
     @Transactional(readOnly = true)
     public Map<KpiKey, KpiKey.Thresholds> thresholds(long clientId) {

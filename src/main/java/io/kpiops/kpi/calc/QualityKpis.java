@@ -26,7 +26,7 @@ public final class QualityKpis {
     /** Σ units_defective ÷ Σ units_inspected × 10⁶. */
     public static KpiResult ppm(List<QualityRecord> records, Thresholds thresholds) {
         Tally t = Tally.sum(records.stream()
-                .map(r -> Tally.exact(Num.of(r.unitsDefective()), Num.of(r.unitsInspected())))
+                .map(r -> Tally.exactSums(Num.of(r.unitsDefective()), Num.of(r.unitsInspected()), r.entries()))
                 .toList());
         return KpiResult.ratio(Kpi.PPM, t, Num.MILLION, thresholds, List.of());
     }
@@ -34,7 +34,8 @@ public final class QualityKpis {
     /** Σ defects ÷ Σ (units_inspected × opportunities) × 10⁶, with the sigma level. */
     public static DpmoResult dpmo(List<QualityRecord> records, Thresholds thresholds) {
         Tally t = Tally.sum(records.stream()
-                .map(r -> Tally.exact(Num.of(r.defects()), Num.of(r.unitsInspected()).multiply(Num.of(r.opportunitiesPerUnit()))))
+                .map(r -> Tally.exactSums(Num.of(r.defects()),
+                        Num.of(r.unitsInspected()).multiply(Num.of(r.opportunitiesPerUnit())), r.entries()))
                 .toList());
         KpiResult result = KpiResult.ratio(Kpi.DPMO, t, Num.MILLION, thresholds, List.of());
         return new DpmoResult(result, SigmaLevel.of(result.exactValue()));
@@ -54,7 +55,7 @@ public final class QualityKpis {
     public static RtyResult rty(List<QualityRecord> records, List<String> configuredStages, Thresholds rtyThresholds,
             Thresholds fpyThresholds) {
         List<StageYield> stages = stageYields(records, configuredStages, fpyThresholds);
-        long recordCount = records.size();
+        long recordCount = records.stream().mapToLong(QualityRecord::entries).sum();
         if (stages.isEmpty()) {
             Tally none = new Tally(BigDecimal.ZERO, BigDecimal.ZERO, recordCount, 0, BigDecimal.ZERO, BigDecimal.ZERO,
                     null, BigDecimal.ZERO, 0, Map.of());
@@ -76,7 +77,7 @@ public final class QualityKpis {
     }
 
     private static Tally fpyTally(QualityRecord r) {
-        return Tally.exact(Num.of(r.unitsPassedFirstTime()), Num.of(r.unitsInspected()));
+        return Tally.exactSums(Num.of(r.unitsPassedFirstTime()), Num.of(r.unitsInspected()), r.entries());
     }
 
     private static List<StageYield> stageYields(List<QualityRecord> records, List<String> configuredStages,

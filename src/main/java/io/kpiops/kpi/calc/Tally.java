@@ -58,6 +58,34 @@ public record Tally(BigDecimal numerator, BigDecimal denominator, long recordCou
                 records == 0 ? null : BigDecimal.ONE, BigDecimal.ZERO, 0, Map.of());
     }
 
+    /**
+     * {@code records} records that share the same inputs (same rules, same confidence), pre-summed, e.g. one SQL
+     * group of entries with the same inference classes: the same tally as adding {@link #record} for each of them.
+     */
+    public static Tally records(BigDecimal numerator, BigDecimal denominator, long records, List<Resolved<?>> inputsUsed) {
+        if (records == 0) {
+            return EMPTY;
+        }
+        BigDecimal confidence = BigDecimal.ONE;
+        Map<Inference, Long> inferred = new HashMap<>();
+        for (Resolved<?> input : inputsUsed) {
+            if (input.isInferred()) {
+                inferred.merge(input.inference(), records, (a, b) -> a);
+                confidence = confidence.min(input.confidence());
+            }
+        }
+        boolean anyInferred = !inferred.isEmpty();
+        return new Tally(numerator, denominator, records, 0, denominator.multiply(confidence),
+                confidence.multiply(BigDecimal.valueOf(records)), confidence,
+                anyInferred ? denominator : BigDecimal.ZERO, anyInferred ? records : 0, inferred);
+    }
+
+    /** {@code records} records in scope that the KPI cannot use because an input has no value. */
+    public static Tally excludedRecords(long records) {
+        return new Tally(BigDecimal.ZERO, BigDecimal.ZERO, records, records, BigDecimal.ZERO, BigDecimal.ZERO, null,
+                BigDecimal.ZERO, 0, Map.of());
+    }
+
     /** A record in scope that the KPI cannot use because an input has no value. */
     public static Tally excludedRecord() {
         return new Tally(BigDecimal.ZERO, BigDecimal.ZERO, 1, 1, BigDecimal.ZERO, BigDecimal.ZERO, null, BigDecimal.ZERO,

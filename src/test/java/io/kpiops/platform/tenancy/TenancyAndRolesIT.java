@@ -166,6 +166,7 @@ class TenancyAndRolesIT {
             case "tenant-path" -> checkOtherClientIsInvisible(row, role, failures);
             case "tenant-create" -> checkCannotCreateForOtherClient(row, role, failures);
             case "client-list" -> checkListHoldsOnlyOwnClients(row, role, own, failures);
+            case "client-query" -> checkOtherClientQueryIsRefused(row, role, failures);
             default -> { }
         }
     }
@@ -179,6 +180,13 @@ class TenancyAndRolesIT {
         }
         if (!api.get(readPath, bearer(admin)).text().equals(before)) {
             failures.add(row.key() + " changed client B's record for " + role + " of client A");
+        }
+    }
+
+    private void checkOtherClientQueryIsRefused(Row row, String role, List<String> failures) {
+        Response other = call(row, role, false);
+        if (other.status() != 404) {
+            failures.add(row.key() + " let " + role + " of client A read client B: " + other);
         }
     }
 

@@ -1,0 +1,64 @@
+package io.kpiops.kpi;
+
+import io.kpiops.platform.db.DbVendor;
+import io.kpiops.platform.db.JdbcValues;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Plain SQL for the KPI gatherers, written once for SQLite, MariaDB and PostgreSQL: calendar days are bound as ISO
+ * text on SQLite and as DATE elsewhere (ADR 0007), and decimals and days are read through their text form, which every
+ * driver gives exactly (SQLite keeps DECIMAL columns as REAL; its text form is the shortest exact decimal).
+ */
+@Component
+class KpiSql {
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final DbVendor vendor;
+
+    KpiSql(NamedParameterJdbcTemplate jdbc, JdbcValues values) {
+        this.jdbc = jdbc;
+        this.vendor = values.vendor();
+    }
+
+    <T> List<T> query(String sql, Map<String, ?> params, RowMapper<T> rows) {
+        MapSqlParameterSource source = new MapSqlParameterSource();
+        params.forEach((k, v) -> source.addValue(k, v instanceof LocalDate d ? day(d) : v));
+        return jdbc.query(sql, source, rows);
+    }
+
+    /** A calendar day as the database stores it. */
+    Object day(LocalDate d) {
+        return vendor == DbVendor.SQLITE ? d.toString() : java.sql.Date.valueOf(d);
+    }
+
+    static LocalDate day(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    }
+
+    /** A decimal read exactly; null stays null. */
+    static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null ? null : new BigDecimal(text.trim());
+    }
+
+    /** A sum that is a whole number (SQLite may return it as REAL, e.g. 750.0); null (no rows) is 0. */
+    static long whole(ResultSet rs, String column) throws SQLException {
+        BigDecimal v = decimal(rs, column);
+        return v == null ? 0 : v.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+    }
+
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,92 @@
+package io.kpiops.kpi;
+
+import static io.kpiops.support.Api.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kpiops.support.Api;
+import io.kpiops.support.Api.Response;
+import io.kpiops.support.IntegrationTest;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/** The history-based inference rules through the API: best demonstrated rate and the line/shift crew average. */
+@IntegrationTest
+class KpiInferenceIT {
+
+    static final LocalDate D = LocalDate.of(2026, 2, 10);
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aProductWithoutCycleTimeUsesItsBestDemonstratedRateAndACrewFromTheLinesHistory() {
+        Api api = new Api(port);
+        String admin = api.adminToken();
+        long client = api.createClient(admin, "KI" + System.nanoTime() % 1_000_000);
+        long shift = create(api, admin, "/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00",
+                "end", "14:00", "breaks", List.of()));
+        long line = create(api, admin, "/api/lines", Map.of("client_id", client, "code", "L1", "name", "Line 1"));
+        long fresh = create(api, admin, "/api/products", Map.of("client_id", client, "code", "NEW", "name", "New"));
+        long unknown = create(api, admin, "/api/products", Map.of("client_id", client, "code", "NONE", "name", "None"));
+        // five earlier days of NEW, 8 h each: APT ÷ PQ = 8/80 0.1, 8/100 0.08, 8/160 0.05, 8/200 0.04, 8/40 0.2;
+        // 10th percentile by nearest rank: rank ⌈0.5⌉ = 1 of the sorted values → 0.04 h/unit.
+        // Two of them have a crew (4 and 6): the line and shift's 30-day average is 5.
+        int[] units = {80, 100, 160, 200, 40};
+        Integer[] crews = {4, 6, null, null, null};
+        for (int i = 0; i < units.length; i++) {
+            entry(api, admin, client, shift, line, fresh, D.minusDays(i + 1), units[i], crews[i]);
+        }
+        entry(api, admin, client, shift, line, fresh, D, 100, null);
+        entry(api, admin, client, shift, line, unknown, D, 10, null);
+
+        Response r = api.get("/api/kpi/summary?client_id=" + client + "&from=" + D + "&to=" + D, bearer(admin));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        JsonNode k = r.json().get("clients").get(0).get("kpis");
+
+        // performance = 0.04 × 100 ÷ 8 = 50 %, confidence min(cycle time 0.6, run time 1) = 0.6;
+        // NONE has no cycle time anywhere (no history, no client default): left out, named in a warning
+        JsonNode perf = k.get("performance");
+        assertThat(perf.get("value").decimalValue()).isEqualByComparingTo("50");
+        assertThat(perf.get("confidence").decimalValue()).isEqualByComparingTo("0.6");
+        assertThat(perf.get("record_count").asLong()).isEqualTo(2);
+        assertThat(rules(perf)).containsExactly("ideal_cycle_time/best_demonstrated_rate/1");
+        assertThat(perf.get("warnings").get(0).asString()).contains("leaves out 1 entry").contains("NONE");
+
+        // efficiency = 4 earned hours ÷ (5 × 8) = 10 %, confidence min(cycle 0.6, crew 0.5) = 0.5
+        JsonNode eff = k.get("efficiency");
+        assertThat(eff.get("value").decimalValue()).isEqualByComparingTo("10");
+        assertThat(eff.get("confidence").decimalValue()).isEqualByComparingTo("0.5");
+        assertThat(rules(eff)).containsExactly("employees/line_shift_30d_average/1",
+                "ideal_cycle_time/best_demonstrated_rate/1");
+    }
+
+    private static List<String> rules(JsonNode kpi) {
+        List<String> rules = new ArrayList<>();
+        kpi.get("inferred").forEach(i -> rules.add(i.get("input").asString() + "/" + i.get("rule").asString() + "/"
+                + i.get("records").asLong()));
+        return rules;
+    }
+
+    private static void entry(Api api, String admin, long client, long shift, long line, long product, LocalDate day,
+            int units, Integer crew) {
+        Map<String, Object> body = new HashMap<>(Map.of("client_id", client, "shift_date", day.toString(), "shift_id",
+                shift, "line_id", line, "product_id", product, "units_produced", units, "run_time_hours", "8.00",
+                "defect_count", 0));
+        if (crew != null) {
+            body.put("employees_assigned", crew);
+        }
+        create(api, admin, "/api/production", body);
+    }
+
+    private static long create(Api api, String admin, String path, Map<String, Object> body) {
+        Response r = api.post(path, body, bearer(admin));
+        assertThat(r.status()).as(path + " " + r).isEqualTo(201);
+        return r.json().get("id").asLong();
+    }
+}
