@@ -4,10 +4,14 @@ import {
   applyEdit,
   buildBatch,
   chipCounts,
+  fieldApplies,
   floaterOptions,
   isPending,
+  lineState,
   markAllPresent,
+  markState,
   mergeRoster,
+  parseRosterNumber,
   rosterProblems,
   withServerErrors,
   type RosterLine,
@@ -231,5 +235,45 @@ describe('attendance read-back', () => {
     expect(out[0]!.text).toBe('EMP-1 Name 1: UNSCHEDULED_ABSENCE, worked{"n":"0"}, covered{"name":"FLT-51 Floater 51"}')
     expect(out[1]!.text).toBe('EMP-2 Name 2: PRESENT, worked{"n":"7.25"}, late{"n":"15"}')
     expect(out[1]!.changes).toBe('was{"text":"PRESENT, worked{\\"n\\":\\"7.25\\"}"}')
+  })
+})
+
+describe('attendance fields by state (grid cells and phone cards)', () => {
+  it('takes only the mark and notes before marking; late minutes for a presence; absence hours and cover for an absence', () => {
+    const lines = mergeRoster(roster())
+    const fields = ['mark', 'actual_hours', 'absence_hours', 'late_minutes', 'covered_by_employee_id', 'notes'] as const
+    const takes = (l: RosterLine) => fields.filter((f) => fieldApplies(l.values, f))
+    expect(takes(byKey(lines, '1'))).toEqual(['mark', 'notes'])
+    expect(takes(byKey(lines, '2'))).toEqual(['mark', 'actual_hours', 'late_minutes', 'notes'])
+    expect(takes(byKey(lines, '3'))).toEqual(['mark', 'actual_hours', 'absence_hours', 'covered_by_employee_id', 'notes'])
+    expect(takes(applyEdit(byKey(lines, '1'), 'mark', 'MEDICAL_LEAVE'))).toEqual(['mark', 'actual_hours', 'absence_hours', 'covered_by_employee_id', 'notes'])
+  })
+
+  it('reads typed numbers like the grid: empty is null, decimal comma, not a number or not whole is refused', () => {
+    expect(parseRosterNumber('', false)).toBeNull()
+    expect(parseRosterNumber(' 7,5 ', false)).toBe(7.5)
+    expect(parseRosterNumber('7.5', true)).toBeUndefined()
+    expect(parseRosterNumber('abc', false)).toBeUndefined()
+    expect(parseRosterNumber('15', true)).toBe(15)
+    expect(parseRosterNumber(3, true)).toBe(3)
+  })
+
+  it('tells where a line stands: not marked, new, saved, changed, or with errors from the page or the server', () => {
+    const lines = mergeRoster(roster())
+    expect(lineState(byKey(lines, '1'), [])).toBe('unmarked')
+    expect(lineState(applyEdit(byKey(lines, '1'), 'mark', 'PRESENT'), [])).toBe('new')
+    expect(lineState(byKey(lines, '2'), [])).toBe('saved')
+    expect(lineState(applyEdit(byKey(lines, '2'), 'late_minutes', 5), [])).toBe('changed')
+    expect(lineState(byKey(lines, '2'), [{ field: 'actual_hours', key: 'entry.attendance.rule.hoursRange' }])).toBe('error')
+    expect(lineState({ ...byKey(lines, '2'), serverErrors: { '': ['refused'] } }, [])).toBe('error')
+  })
+
+  it('shows the attendance at a glance as the chips count it: late is a presence with late minutes', () => {
+    const lines = mergeRoster(roster())
+    expect(markState(byKey(lines, '1').values)).toBe('unmarked')
+    expect(markState(byKey(lines, '2').values)).toBe('present')
+    expect(markState(applyEdit(byKey(lines, '2'), 'late_minutes', 10).values)).toBe('late')
+    expect(markState(byKey(lines, '3').values)).toBe('leave')
+    expect(markState(applyEdit(byKey(lines, '1'), 'mark', 'UNSCHEDULED_ABSENCE').values)).toBe('absent')
   })
 })

@@ -278,6 +278,12 @@ const entryEn = {
         lateNegative: 'Must be at least 0',
         floaterTaken: 'This floater already covers {name}: one floater covers one absence per shift',
       },
+      card: {
+        help: 'Mark all present, then open an employee to change the exceptions: present, absent or a leave, hours, late minutes and who covered. A present employee works {hours} h unless changed.',
+        fixFirst: 'Fix the employees marked with errors before saving.',
+        errors: 'no error | 1 error | {n} errors',
+        noFloater: 'No floater is available',
+      },
       readBack: { worked: '{n} h worked', absence: '{n} h absent', late: '{n} min late', covered: 'covered by {name}', was: 'Was: {text}' },
     },
     quality: {

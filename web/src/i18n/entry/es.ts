@@ -278,6 +278,12 @@ const entryEs = {
         lateNegative: 'Debe ser al menos 0',
         floaterTaken: 'Este flotante ya cubre a {name}: un flotante cubre una ausencia por turno',
       },
+      card: {
+        help: 'Marque todos presentes y luego abra un empleado para cambiar las excepciones: presente, ausente o un permiso, horas, minutos de retardo y quién cubrió. Un empleado presente trabaja {hours} h salvo que se cambie.',
+        fixFirst: 'Corrija los empleados marcados con errores antes de guardar.',
+        errors: 'ningún error | 1 error | {n} errores',
+        noFloater: 'No hay ningún flotante disponible',
+      },
       readBack: { worked: '{n} h trabajadas', absence: '{n} h de ausencia', late: '{n} min de retardo', covered: 'cubierto por {name}', was: 'Antes: {text}' },
     },
     quality: {

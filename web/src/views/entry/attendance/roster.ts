@@ -84,6 +84,32 @@ export const isLeave = (v: RosterValues): boolean => v.mark !== null && (LEAVE_T
 const same = (a: RosterValues, b: RosterValues): boolean =>
   (Object.keys(a) as (keyof RosterValues)[]).every((k) => (a[k] ?? null) === (b[k] ?? null))
 
+/**
+ * Whether a field takes a value in the line's state (the grid greys the cell, the card disables the field): late
+ * minutes only for a presence, absence hours and cover only for an absence, nothing but the mark and notes unmarked.
+ */
+export function fieldApplies(v: RosterValues, field: RosterField): boolean {
+  if (field === 'mark' || field === 'notes') return true
+  if (v.mark === null) return false
+  if (field === 'late_minutes') return !isAbsent(v)
+  if (field === 'absence_hours' || field === 'covered_by_employee_id') return isAbsent(v)
+  return true
+}
+
+/**
+ * A number as typed in a cell or field: empty is null, a decimal comma is read as a point; undefined means not a
+ * number (or not whole where a whole number is wanted) and the edit is ignored.
+ */
+export function parseRosterNumber(text: unknown, integer: boolean): number | null | undefined {
+  if (typeof text === 'number') return text
+  if (text === null || text === undefined) return null
+  const s = String(text).trim().replace(',', '.')
+  if (s === '') return null
+  const v = Number(s)
+  if (!Number.isFinite(v) || (integer && !Number.isInteger(v))) return undefined
+  return v
+}
+
 /** A line to save: a new one that has been marked, or a stored one whose values differ. */
 export function isPending(line: RosterLine): boolean {
   return line.original === null ? line.values.mark !== null : !same(line.original, line.values)
@@ -128,6 +154,22 @@ export function applyEdit(line: RosterLine, field: RosterField, value: unknown):
   const serverErrors = { ...line.serverErrors }
   delete serverErrors[field]
   return { ...line, values: v, serverErrors }
+}
+
+/** Where a line stands for the page: has errors, new or changed (to save), saved, or not marked yet. */
+export type LineState = 'error' | 'new' | 'changed' | 'saved' | 'unmarked'
+export function lineState(line: RosterLine, problems: readonly RosterProblem[]): LineState {
+  if (problems.length > 0 || Object.keys(line.serverErrors).length > 0) return 'error'
+  if (isPending(line)) return line.id === null ? 'new' : 'changed'
+  return line.id !== null ? 'saved' : 'unmarked'
+}
+
+/** The attendance a line shows at a glance: not marked, present, late, or the absence type (as the chips count it). */
+export type MarkState = 'unmarked' | 'present' | 'late' | 'absent' | 'leave'
+export function markState(v: RosterValues): MarkState {
+  if (v.mark === null) return 'unmarked'
+  if (v.mark === 'PRESENT') return (v.late_minutes ?? 0) > 0 ? 'late' : 'present'
+  return isLeave(v) ? 'leave' : 'absent'
 }
 
 export interface ChipCounts {
