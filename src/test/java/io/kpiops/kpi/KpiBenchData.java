@@ -21,8 +21,9 @@ import java.util.Random;
 import javax.sql.DataSource;
 
 /**
- * The seeded plant-scale data of the KPI benchmark: per client a plant model (3 shifts, 5 lines, 10 products with
- * cycle times, the general defect types, 60 employees of whom 3 float) and one work order a month, written through
+ * The seeded plant-scale data of the KPI benchmark: per client a plant model (3 shifts, 34 lines, 10 products with
+ * cycle times, the general defect types, 60 employees of whom 3 float; an entry is one line's
+ * shift, so 100 a day need 34 lines) and one work order a month, written through
  * the set-up facades; then, for every day of the window, 100 production entries, a quality inspection for every second
  * one, a downtime record for each, attendance of every employee on their working days (5 of 7) and 3 holds a month,
  * written straight with JDBC batches of {@value #BATCH} rows, one transaction per batch (the shift data of years is
@@ -33,7 +34,7 @@ final class KpiBenchData {
     static final int BATCH = 5_000;
     static final int ENTRIES_PER_DAY = 100;
     static final int EMPLOYEES = 60;
-    private static final int LINES = 5;
+    private static final int LINES = 34;
     private static final int PRODUCTS = 10;
 
     private static final String PRODUCTION = """
@@ -183,8 +184,11 @@ final class KpiBenchData {
         int line = i % LINES;
         int shift = (i / LINES) % 3;
         int product = (i / 15) % PRODUCTS;
-        Long order = i % 4 == 0 ? p.orders()[month] : null;
-        double run = 1.0 + 0.09 * r.nextInt(3);
+        // the month's order runs on line 1 (one entry per shift), the other lines make stock
+        Long order = line == 0 ? p.orders()[month] : null;
+        // each entry is one line's shift (34 lines x 3 shifts ≈ 100 a day): run time = 7.25 scheduled hours − downtime
+        int lost = 3 + (int) Math.round(Math.abs(r.nextGaussian()) * 30);
+        double run = (435 - lost) / 60.0;
         double performance = Math.clamp(0.85 + 0.06 * r.nextGaussian() - 0.04 * line / LINES, 0.5, 1.05);
         int units = (int) Math.round(performance * run / p.cycleTimes()[product]);
         int defects = (int) Math.round(units * (0.01 + 0.01 * r.nextDouble()));
@@ -240,7 +244,7 @@ final class KpiBenchData {
         // a skewed choice of reason, so that the Pareto has a head and a tail
         int reason = Math.min(p.reasons().length - 1, (int) Math.floor(Math.abs(r.nextGaussian()) * 3));
         dt.setLong(6, p.reasons()[reason]);
-        dt.setInt(7, 2 + r.nextInt(12));
+        dt.setInt(7, lost);
         JdbcValues.instant(dt, 8, now);
         JdbcValues.instant(dt, 9, now);
         b.add(2);

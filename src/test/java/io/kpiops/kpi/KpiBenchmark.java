@@ -90,6 +90,18 @@ class KpiBenchmark {
                 "/api/kpi/oee/trend?" + one + window(today, 365) + "&granularity=week&forecast=4");
         queries.put("downtime Pareto, 3 months", "/api/kpi/downtime/pareto?" + one + window(today, 91));
         queries.put("summary, 5 clients pooled, 1 month", "/api/kpi/summary?" + five + window(today, 30));
+        // the data must give the engine something to compute: every KPI of the month has a value
+        Response month = api.get(queries.values().iterator().next(), bearer(token));
+        for (String kpi : List.of("availability", "performance", "quality_rate", "oee", "fpy", "absenteeism")) {
+            assertThat(month.json().at("/clients/0/kpis/" + kpi + "/value").isNumber()).as(kpi + ": " + month.text())
+                    .isTrue();
+        }
+        out.add(String.format("%-8s 1-month OEE %.2f %% (availability %.2f, performance %.2f, quality %.2f)",
+                TestDatabase.vendor(), month.json().at("/clients/0/kpis/oee/value").asDouble(),
+                month.json().at("/clients/0/kpis/availability/value").asDouble(),
+                month.json().at("/clients/0/kpis/performance/value").asDouble(),
+                month.json().at("/clients/0/kpis/quality_rate/value").asDouble()));
+        print(out.getLast());
         for (Map.Entry<String, String> q : queries.entrySet()) {
             double[] ms = new double[REPETITIONS];
             for (int i = 0; i < WARM_UPS + REPETITIONS; i++) {
