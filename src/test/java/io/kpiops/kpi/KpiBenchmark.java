@@ -1,0 +1,137 @@
+package io.kpiops.kpi;
+
+import static io.kpiops.support.Api.bearer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.kpiops.catalog.CatalogLookup;
+import io.kpiops.catalog.CatalogSetup;
+import io.kpiops.platform.db.JdbcValues;
+import io.kpiops.support.Api;
+import io.kpiops.support.Api.Response;
+import io.kpiops.support.IntegrationTest;
+import io.kpiops.support.TestDatabase;
+import io.kpiops.workorders.WorkOrderSetup;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The KPI engine at plant scale: generates {@link KpiBenchData} for kpi.bench.clients clients (default 50) over
+ * kpi.bench.days days (default 730) ending today, then times the KPI queries a dashboard makes through the HTTP API on
+ * loopback, as a leader of the first five clients: 2 warm-ups, then 10 timed repetitions each (p50, p95). Not part of
+ * the test suite (the name does not end in IT): run it with scripts/bench-kpi.sh. Figures go to target/bench-kpi.txt.
+ */
+@IntegrationTest
+class KpiBenchmark {
+
+    private static final int WARM_UPS = 2;
+    private static final int REPETITIONS = 10;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    CatalogSetup catalog;
+    @Autowired
+    CatalogLookup lookup;
+    @Autowired
+    WorkOrderSetup workOrders;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    JdbcValues values;
+
+    @Test
+    void measure() throws Exception {
+        int clientCount = Integer.getInteger("kpi.bench.clients", 50);
+        int days = Integer.getInteger("kpi.bench.days", 730);
+        Api api = new Api(port);
+        String admin = api.adminToken();
+        List<Long> clients = new ArrayList<>();
+        for (int i = 0; i < clientCount; i++) {
+            clients.add(api.createClient(admin, String.format("C%03d", i)));
+        }
+        LocalDate today = Api.plantToday();
+        long started = System.nanoTime();
+        KpiBenchData.Counts n = new KpiBenchData(catalog, lookup, workOrders, dataSource, values)
+                .write(clients, days, today);
+        long generationMs = (System.nanoTime() - started) / 1_000_000;
+        List<String> out = new ArrayList<>();
+        out.add(String.format("java %s, %d cores | %s | %d clients x %d days: %,d rows (production %,d, quality %,d, "
+                + "downtime %,d, attendance %,d, holds %,d, work orders %,d) in %.1f s (plant models and orders "
+                + "%.1f s, shift data %.1f s, %,.0f rows/s)", System.getProperty("java.version"),
+                Runtime.getRuntime().availableProcessors(), TestDatabase.vendor(), clientCount, days, n.total(),
+                n.production(), n.quality(), n.downtime(), n.attendance(), n.holds(), n.orders(), generationMs / 1e3,
+                n.setupMs() / 1e3, n.writeMs() / 1e3, (n.total() - n.orders()) / (n.writeMs() / 1e3)));
+        print(out.getLast());
+
+        long[] pool = clients.stream().limit(5).mapToLong(Long::longValue).toArray();
+        api.createUser(admin, "benchleader", "leader", "Leader!Plant26", pool);
+        String token = api.token("benchleader", "Leader!Plant26");
+        String one = "client_id=" + clients.getFirst();
+        String five = Arrays.stream(pool).mapToObj(c -> "client_id=" + c).collect(Collectors.joining("&"));
+        Map<String, String> queries = new LinkedHashMap<>();
+        queries.put("summary, 1 client, 1 month", "/api/kpi/summary?" + one + window(today, 30));
+        queries.put("summary, 1 client, 3 months", "/api/kpi/summary?" + one + window(today, 91));
+        queries.put("summary, 1 client, 1 year", "/api/kpi/summary?" + one + window(today, 365));
+        queries.put("OEE group_by=day, 3 months", "/api/kpi/oee?" + one + window(today, 91) + "&group_by=day");
+        queries.put("OEE week trend + forecast 4, 1 year",
+                "/api/kpi/oee/trend?" + one + window(today, 365) + "&granularity=week&forecast=4");
+        queries.put("downtime Pareto, 3 months", "/api/kpi/downtime/pareto?" + one + window(today, 91));
+        queries.put("summary, 5 clients pooled, 1 month", "/api/kpi/summary?" + five + window(today, 30));
+        // the data must give the engine something to compute: every KPI of the month has a value
+        Response month = api.get(queries.values().iterator().next(), bearer(token));
+        for (String kpi : List.of("availability", "performance", "quality_rate", "oee", "fpy", "absenteeism")) {
+            assertThat(month.json().at("/clients/0/kpis/" + kpi + "/value").isNumber()).as(kpi + ": " + month.text())
+                    .isTrue();
+        }
+        out.add(String.format("%-8s 1-month OEE %.2f %% (availability %.2f, performance %.2f, quality %.2f)",
+                TestDatabase.vendor(), month.json().at("/clients/0/kpis/oee/value").asDouble(),
+                month.json().at("/clients/0/kpis/availability/value").asDouble(),
+                month.json().at("/clients/0/kpis/performance/value").asDouble(),
+                month.json().at("/clients/0/kpis/quality_rate/value").asDouble()));
+        print(out.getLast());
+        for (Map.Entry<String, String> q : queries.entrySet()) {
+            double[] ms = new double[REPETITIONS];
+            for (int i = 0; i < WARM_UPS + REPETITIONS; i++) {
+                long t = System.nanoTime();
+                Response r = api.get(q.getValue(), bearer(token));
+                double elapsed = (System.nanoTime() - t) / 1e6;
+                assertThat(r.status()).as(q.getKey() + ": " + r).isEqualTo(200);
+                if (i >= WARM_UPS) {
+                    ms[i - WARM_UPS] = elapsed;
+                }
+            }
+            Arrays.sort(ms);
+            out.add(String.format("%-8s %-38s p50 %7.1f ms, p95 %7.1f ms", TestDatabase.vendor(), q.getKey(),
+                    percentile(ms, 50), percentile(ms, 95)));
+            print(out.getLast());
+        }
+        assertThat(n.production()).isEqualTo((long) clientCount * days * KpiBenchData.ENTRIES_PER_DAY);
+    }
+
+    private static String window(LocalDate today, int days) {
+        return "&from=" + today.minusDays(days - 1L) + "&to=" + today;
+    }
+
+    private static double percentile(double[] sorted, int p) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
+    }
+
+    private static void print(String line) throws java.io.IOException {
+        System.out.println(line);
+        Files.writeString(Path.of("target", "bench-kpi.txt"), line + "\n", StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
