@@ -17,6 +17,7 @@ import io.kpiops.kpi.OrderGathering.Delivery;
 import io.kpiops.kpi.OrderGathering.Wip;
 import io.kpiops.kpi.calc.Granularity;
 import io.kpiops.kpi.calc.Kpi;
+import io.kpiops.kpi.calc.ProductionScope;
 import io.kpiops.kpi.calc.QualityRecord;
 import io.kpiops.kpi.calc.Thresholds;
 import io.kpiops.platform.tenancy.TenantScopes;
@@ -34,6 +35,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -84,7 +86,8 @@ class KpiService {
         List<ClientKpis> perClient = new ArrayList<>();
         KpiInputs pooled = null;
         for (ClientScope c : r.clients()) {
-            KpiInputs in = gather(r, c, null, Set.of(Family.values()), new HashMap<>()).getOrDefault("", empty(r));
+            KpiInputs in = gather(r, c, null, Set.of(Family.values()), new HashMap<>(), true).groups()
+                    .getOrDefault("", empty(r));
             perClient.add(new ClientKpis(c.client().id(), c.client().code(), c.client().name(), c.settings(),
                     KpiCalculator.all(in, context(r, List.of(c), null))));
             pooled = pooled == null ? in : pooled.plus(in);
@@ -96,14 +99,26 @@ class KpiService {
 
     @Transactional(readOnly = true)
     Grouped grouped(Kpi kpi, KpiFilter f, Dimension by) {
+        return grouped(kpi, f, by, true);
+    }
+
+    /**
+     * One KPI per group and over the whole scope. Without {@code groupWarnings} (a trend keeps only each group's value)
+     * the groups' results carry no data-quality warnings naming products or references, which saves building them per
+     * group; the total's warnings are complete either way.
+     */
+    @Transactional(readOnly = true)
+    Grouped grouped(Kpi kpi, KpiFilter f, Dimension by, boolean groupWarnings) {
         checkGrouping(kpi, by, "group_by");
         Request r = request(f);
         Family family = Family.of(kpi);
         Map<String, KpiInputs> groups = new TreeMap<>();
         Map<String, String> labels = new HashMap<>();
         KpiInputs total = empty(r);
+        ProductionScope wholeProduction = null;
         for (ClientScope c : r.clients()) {
-            Map<String, KpiInputs> mine = gather(r, c, by, Set.of(family), labels);
+            Gathered gathered = gather(r, c, by, Set.of(family), labels, groupWarnings);
+            Map<String, KpiInputs> mine = gathered.groups();
             if (by == Dimension.CLIENT) {
                 String key = String.valueOf(c.client().id());
                 labels.put(key, c.client().code());
@@ -113,6 +128,10 @@ class KpiService {
                 groups.merge(e.getKey(), e.getValue(), KpiInputs::plus);
             }
             total = mine.values().stream().reduce(total, KpiInputs::plus);
+            if (gathered.wholeProduction() != null) {
+                wholeProduction = wholeProduction == null ? gathered.wholeProduction()
+                        : ProductionGathering.plus(wholeProduction, gathered.wholeProduction());
+            }
         }
         Context ctx = context(r, r.clients(), by);
         List<Group> list = groups.entrySet().stream()
@@ -121,6 +140,9 @@ class KpiService {
                 .sorted(by.isTime() ? Comparator.comparing(Group::key)
                         : Comparator.comparing((Group g) -> g.label() == null ? "" : g.label()).thenComparing(Group::key))
                 .toList();
+        if (wholeProduction != null) {
+            total = total.withProduction(wholeProduction);
+        }
         // the total is the whole window: OTD's due window is the request's, not the span of the groups
         total = total.withOrders(total.deliveries(), total.wips(), f.from(), f.to());
         Map<Long, KpiSettings> used = r.clients().stream()
@@ -142,20 +164,28 @@ class KpiService {
         }
     }
 
+    /** The inputs of one client per group, and the whole window's production scope when the groups lack detail. */
+    record Gathered(Map<String, KpiInputs> groups, ProductionScope wholeProduction) {}
+
     /** The inputs of one client per group ("" ungrouped; a production day for time groups, bucketed here). */
-    private Map<String, KpiInputs> gather(Request r, ClientScope c, Dimension by, Set<Family> families,
-            Map<String, String> labels) {
+    private Gathered gather(Request r, ClientScope c, Dimension by, Set<Family> families, Map<String, String> labels,
+            boolean groupDetail) {
         KpiFilter f = r.filter().forClient(c.client().id());
         Dimension sqlBy = by == Dimension.CLIENT ? null : by;
-        Function<String, String> bucket = key -> sqlBy != null && sqlBy.isTime() && !key.isEmpty()
-                ? sqlBy.granularity().periodOf(LocalDate.parse(key)).toString() : key;
+        Map<String, String> periods = new HashMap<>();
+        UnaryOperator<String> bucket = key -> sqlBy == null || !sqlBy.isTime() || key.isEmpty() ? key
+                : periods.computeIfAbsent(key, k -> sqlBy.granularity().periodOf(LocalDate.parse(k)).toString());
         Map<String, KpiInputs> groups = new TreeMap<>();
         Function<String, KpiInputs> group = key -> groups.computeIfAbsent(bucket.apply(key), k -> periodInputs(r, sqlBy, k));
+        ProductionScope whole = null;
         if (families.contains(Family.PRODUCTION)) {
-            production.gather(f, sqlBy, c.settings(), labels).forEach((k, scope) -> {
-                KpiInputs in = group.apply(k);
-                groups.put(bucket.apply(k), in.withProduction(ProductionGathering.plus(in.production(), scope)));
+            // production buckets its own rows (cheap sums), so its keys are periods already
+            ProductionGathering.Gathered p = production.gather(f, sqlBy, c.settings(), labels, bucket, groupDetail);
+            p.groups().forEach((k, scope) -> {
+                KpiInputs in = groups.computeIfAbsent(k, key -> periodInputs(r, sqlBy, key));
+                groups.put(k, in.withProduction(ProductionGathering.plus(in.production(), scope)));
             });
+            whole = p.whole();
         }
         if (families.contains(Family.QUALITY) && Family.QUALITY.supports(f, sqlBy)) {
             quality.gather(f, sqlBy, c.settings(), labels).forEach((k, records) -> {
@@ -177,7 +207,7 @@ class KpiService {
         if (sqlBy == null) {
             groups.computeIfAbsent("", k -> empty(r));
         }
-        return groups;
+        return new Gathered(groups, whole);
     }
 
     private void gatherOrders(Request r, KpiFilter f, ClientScope c, Dimension by, Map<String, String> labels,

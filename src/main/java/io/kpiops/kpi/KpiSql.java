@@ -41,8 +41,15 @@ class KpiSql {
     }
 
     static LocalDate day(ResultSet rs, String column) throws SQLException {
+        String text = dayText(rs, column);
+        return text == null ? null : LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                Integer.parseInt(text, 8, 10, 10));
+    }
+
+    /** A calendar day as ISO text (yyyy-MM-dd), whatever type the driver gives; null stays null. */
+    static String dayText(ResultSet rs, String column) throws SQLException {
         String text = rs.getString(column);
-        return text == null ? null : LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+        return text == null || text.length() == 10 ? text : text.substring(0, 10);
     }
 
     /** A decimal read exactly; null stays null. */
@@ -53,8 +60,17 @@ class KpiSql {
 
     /** A sum that is a whole number (SQLite may return it as REAL, e.g. 750.0); null (no rows) is 0. */
     static long whole(ResultSet rs, String column) throws SQLException {
-        BigDecimal v = decimal(rs, column);
-        return v == null ? 0 : v.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+        return switch (rs.getObject(column)) {
+            case null -> 0;
+            case Integer i -> i;
+            case Long l -> l;
+            case Double d -> Math.round(d);
+            case BigDecimal b -> b.setScale(0, java.math.RoundingMode.HALF_EVEN).longValueExact();
+            case java.math.BigInteger b -> b.longValueExact();
+            case Number n -> n.longValue();
+            case Object o -> new BigDecimal(o.toString().trim()).setScale(0, java.math.RoundingMode.HALF_EVEN)
+                    .longValueExact();
+        };
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {

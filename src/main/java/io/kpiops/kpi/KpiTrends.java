@@ -54,7 +54,7 @@ class KpiTrends {
             throw ApiException.invalid(errors);
         }
         KpiService.checkGrouping(kpi, by, "kpi");
-        Grouped grouped = kpis.grouped(kpi, f, by);
+        Grouped grouped = kpis.grouped(kpi, f, by, false);
         Granularity g = by.granularity();
         List<TrendPoint> series = new ArrayList<>();
         for (Group group : grouped.groups()) {

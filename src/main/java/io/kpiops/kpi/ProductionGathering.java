@@ -16,9 +16,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,6 +35,8 @@ class ProductionGathering {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Shift length is always known: every shift has a definition. */
+    private static final Resolved<BigDecimal> SHIFT_DEFINED = Resolved.given(BigDecimal.ONE);
 
     private final KpiSql sql;
     private final DowntimeClasses downtimeClasses;
@@ -42,31 +47,126 @@ class ProductionGathering {
     }
 
     /** One SQL row: the sums of the entries of one group that share product, work order/line and inference classes. */
-    record Row(String group, String label, String productCode, String ref, long productId, Long lineId, char runClass,
-            char crewClass, boolean hasStandard, BigDecimal standardCycleTime, LocalDate historyDay, Long historyShift,
-            long records, long units, long defects, long pbtMinutes, long aptCentiHours, long aptMinutes,
-            long crewPbtMinutes) {}
+    record Row(String group, long productId, Long lineId, Long workOrderId, char runClass, char crewClass,
+            boolean hasStandard, BigDecimal standardCycleTime, LocalDate historyDay, Long historyShift, long records,
+            long units, long defects, long pbtMinutes, long aptCentiHours, long aptMinutes, long crewPbtMinutes) {
 
-    /** The production scope of each group (key "" when ungrouped). */
-    Map<String, ProductionScope> gather(KpiFilter f, Dimension by, KpiSettings settings, Map<String, String> labels) {
-        List<Row> rows = rows(f, by, settings);
+        /** The work order the warnings name the row by, or its line when it has no order. */
+        Ref ref() {
+            return new Ref(workOrderId, workOrderId == null ? lineId : null);
+        }
+    }
+
+    /** A work order, or a line for entries without one, or neither. */
+    record Ref(Long workOrder, Long line) {}
+
+    /**
+     * The production scopes of a window: per group, and the whole window's when the groups were gathered without
+     * their per-product and per-reference detail (a trend shows only each period's value, so only the whole window's
+     * warnings need to name products and references).
+     */
+    record Gathered(Map<String, ProductionScope> groups, ProductionScope whole) {}
+
+    /**
+     * The production scope of each group (key "" when ungrouped; a time group's key is its production day, or the
+     * period {@code bucket} maps it to). The SQL rows are first added up in whole minutes and units per cell — rows of
+     * a group that share their inputs' rules and values — and each cell becomes tallies once: the same sums as
+     * resolving every entry and adding its tallies, at a fraction of the cost.
+     */
+    Gathered gather(KpiFilter f, Dimension by, KpiSettings settings, Map<String, String> labels,
+            UnaryOperator<String> bucket, boolean groupDetail) {
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
-        Map<String, Map<String, ProductionTotals>> byProduct = new HashMap<>();
-        Map<String, Map<String, ProductionTotals>> byRef = new HashMap<>();
-        Map<String, ProductionTotals> totals = new LinkedHashMap<>();
+        Map<String, Pooled> groups = new LinkedHashMap<>();
+        Pooled whole = groupDetail ? null : new Pooled(true);
+        List<Row> rows = rows(f, by, settings);
         for (Row r : rows) {
-            ProductionTotals t = totals(r, history, defaults);
-            totals.merge(r.group(), t, ProductionTotals::plus);
-            byProduct.computeIfAbsent(r.group(), k -> new HashMap<>()).merge(r.productCode(), t, ProductionTotals::plus);
-            byRef.computeIfAbsent(r.group(), k -> new HashMap<>()).merge(r.ref(), t, ProductionTotals::plus);
-            if (r.label() != null) {
-                labels.putIfAbsent(r.group(), r.label());
+            Cell cell = cell(r, history, defaults);
+            groups.computeIfAbsent(bucket.apply(r.group()), k -> new Pooled(groupDetail)).add(r, cell);
+            if (whole != null) {
+                whole.add(r, cell);
             }
         }
+        Names names = names(rows, by, labels);
         Map<String, ProductionScope> scopes = new LinkedHashMap<>();
-        totals.forEach((g, t) -> scopes.put(g, new ProductionScope(t, byProduct.get(g), byRef.get(g))));
-        return scopes;
+        groups.forEach((g, pooled) -> scopes.put(g, pooled.scope(names)));
+        return new Gathered(scopes, whole == null ? null : whole.scope(names));
+    }
+
+    /** The production scope of each group, each with its per-product and per-reference detail. */
+    Map<String, ProductionScope> gather(KpiFilter f, Dimension by, KpiSettings settings, Map<String, String> labels) {
+        return gather(f, by, settings, labels, UnaryOperator.identity(), true).groups();
+    }
+
+    /** What the rows of a cell share: the inference class of run time and crew, the cycle time and crew resolved. */
+    private record Cell(char runClass, char crewClass, Resolved<BigDecimal> cycle, Resolved<BigDecimal> crew) {}
+
+    /** Whole-number sums of the rows of one cell. */
+    private static final class Sums {
+        long records;
+        long units;
+        long defects;
+        long pbtMinutes;
+        long aptCentiHours;
+        long aptMinutes;
+        long crewPbtMinutes;
+
+        void add(Row r) {
+            records += r.records();
+            units += r.units();
+            defects += r.defects();
+            pbtMinutes += r.pbtMinutes();
+            aptCentiHours += r.aptCentiHours();
+            aptMinutes += r.aptMinutes();
+            crewPbtMinutes += r.crewPbtMinutes();
+        }
+    }
+
+    /**
+     * The cells of one group: its total, per product (the warnings of performance, efficiency and OEE name products)
+     * and per work order or line (availability's warnings name them, so only availability is kept per reference).
+     */
+    private static final class Pooled {
+        final boolean detail;
+        final Map<Cell, Sums> total = new HashMap<>();
+        final Map<Long, Map<Cell, Sums>> products = new HashMap<>();
+        final Map<Ref, Map<Character, Sums>> refs = new HashMap<>();
+
+        Pooled(boolean detail) {
+            this.detail = detail;
+        }
+
+        void add(Row r, Cell cell) {
+            total.computeIfAbsent(cell, k -> new Sums()).add(r);
+            if (detail) {
+                products.computeIfAbsent(r.productId(), k -> new HashMap<>())
+                        .computeIfAbsent(cell, k -> new Sums()).add(r);
+                refs.computeIfAbsent(r.ref(), k -> new HashMap<>()).computeIfAbsent(r.runClass(), k -> new Sums()).add(r);
+            }
+        }
+
+        ProductionScope scope(Names names) {
+            Map<String, ProductionTotals> byProduct = new HashMap<>();
+            products.forEach((product, cells) -> byProduct.merge(names.product(product), totals(cells),
+                    ProductionTotals::plus));
+            Map<String, ProductionTotals> byRef = new HashMap<>();
+            refs.forEach((ref, classes) -> {
+                Tally availability = Tally.EMPTY;
+                for (Map.Entry<Character, Sums> e : classes.entrySet()) {
+                    availability = availability.plus(availability(e.getKey(), e.getValue()));
+                }
+                byRef.merge(names.ref(ref), ProductionTotals.availabilityOnly(availability), ProductionTotals::plus);
+            });
+            return new ProductionScope(totals(total), byProduct, byRef);
+        }
+
+        private static ProductionTotals totals(Map<Cell, Sums> cells) {
+            ProductionTotals sum = ProductionTotals.EMPTY;
+            for (Map.Entry<Cell, Sums> e : cells.entrySet()) {
+                sum = sum.plus(ProductionGathering.totals(e.getKey(), e.getValue()));
+            }
+            return sum;
+        }
     }
 
     /**
@@ -78,11 +178,10 @@ class ProductionGathering {
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
         Map<String, SixBigLosses> byLine = new LinkedHashMap<>();
-        for (Row r : rows(f, Dimension.LINE, settings)) {
+        List<Row> rows = rows(f, Dimension.LINE, settings);
+        names(rows, Dimension.LINE, labels);
+        for (Row r : rows) {
             Resolved<BigDecimal> cycle = cycle(r, history, defaults);
-            if (r.label() != null) {
-                labels.putIfAbsent(r.group(), r.label());
-            }
             if (!cycle.present()) {
                 continue;
             }
@@ -110,20 +209,80 @@ class ProductionGathering {
         filter(conditions, params, "p.line_id", "line", f.lineId());
         filter(conditions, params, "p.product_id", "product", f.productId());
         filter(conditions, params, "p.work_order_id", "work_order", f.workOrderId());
-        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn(by)), params, (rs, i) -> {
-            String ref = rs.getString("wo_number") != null ? rs.getString("wo_number")
-                    : rs.getString("line_name") != null ? rs.getString("line_name") : "(no line)";
-            return new Row(groupKey(by, rs), label(by, rs), rs.getString("product_code"), ref, rs.getLong("product_id"),
-                    KpiSql.nullableLong(rs, "line_id"), rs.getString("run_class").charAt(0),
-                    rs.getString("crew_class").charAt(0), rs.getInt("has_std") == 1, KpiSql.decimal(rs, "std_ict"),
-                    KpiSql.day(rs, "hday"), KpiSql.nullableLong(rs, "hshift"), rs.getLong("n"), KpiSql.whole(rs, "pq"),
-                    KpiSql.whole(rs, "dq"), KpiSql.whole(rs, "pbt_min"), KpiSql.whole(rs, "apt_centi"),
-                    KpiSql.whole(rs, "apt_min"), KpiSql.whole(rs, "crew_pbt_min"));
-        });
+        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn(by)), params, (rs, i) -> new Row(
+                groupKey(by, rs), rs.getLong("product_id"), KpiSql.nullableLong(rs, "line_id"),
+                KpiSql.nullableLong(rs, "work_order_id"), rs.getString("run_class").charAt(0),
+                rs.getString("crew_class").charAt(0), rs.getInt("has_std") == 1, KpiSql.decimal(rs, "std_ict"),
+                KpiSql.day(rs, "hday"), KpiSql.nullableLong(rs, "hshift"), rs.getLong("n"), KpiSql.whole(rs, "pq"),
+                KpiSql.whole(rs, "dq"), KpiSql.whole(rs, "pbt_min"), KpiSql.whole(rs, "apt_centi"),
+                KpiSql.whole(rs, "apt_min"), KpiSql.whole(rs, "crew_pbt_min")));
+    }
+
+    /** The names of the products, lines, orders and shifts that rows refer to; group labels go into labels. */
+    private Names names(List<Row> rows, Dimension by, Map<String, String> labels) {
+        Set<Long> products = new HashSet<>();
+        Set<Long> lines = new HashSet<>();
+        Set<Long> orders = new HashSet<>();
+        Set<Long> shifts = new HashSet<>();
+        for (Row r : rows) {
+            products.add(r.productId());
+            if (r.lineId() != null) {
+                lines.add(r.lineId());
+            }
+            if (r.workOrderId() != null) {
+                orders.add(r.workOrderId());
+            }
+            if (by == Dimension.SHIFT && !r.group().equals("none")) {
+                shifts.add(Long.valueOf(r.group()));
+            }
+        }
+        Names names = new Names(names("SELECT id, code AS name FROM products WHERE id IN (:ids)", products),
+                names("SELECT id, name FROM production_lines WHERE id IN (:ids)", lines),
+                names("SELECT id, number AS name FROM work_orders WHERE id IN (:ids)", orders),
+                names("SELECT id, name FROM shifts WHERE id IN (:ids)", shifts));
+        if (by != null) {
+            Map<Long, String> named = switch (by) {
+                case SHIFT -> names.shifts();
+                case LINE -> names.lines();
+                case PRODUCT -> names.products();
+                case WORK_ORDER -> names.orders();
+                default -> Map.of();
+            };
+            named.forEach((id, name) -> labels.putIfAbsent(id.toString(), name));
+        }
+        return names;
+    }
+
+    private Map<Long, String> names(String query, Set<Long> ids) {
+        Map<Long, String> out = new HashMap<>();
+        if (!ids.isEmpty()) {
+            sql.query(query, Map.of("ids", ids), (rs, i) -> out.put(rs.getLong("id"), rs.getString("name")));
+        }
+        return out;
+    }
+
+    /** Names by id of what a window's rows refer to. */
+    private record Names(Map<Long, String> products, Map<Long, String> lines, Map<Long, String> orders,
+            Map<Long, String> shifts) {
+
+        String product(long id) {
+            return products.getOrDefault(id, String.valueOf(id));
+        }
+
+        String ref(Ref ref) {
+            if (ref.workOrder() != null) {
+                return orders.getOrDefault(ref.workOrder(), String.valueOf(ref.workOrder()));
+            }
+            return ref.line() == null ? "(no line)" : lines.getOrDefault(ref.line(), String.valueOf(ref.line()));
+        }
     }
 
     private static BigDecimal apt(Row r) {
-        return new BigDecimal(r.aptCentiHours()).divide(HUNDRED, MathContext.DECIMAL128).add(hours(r.aptMinutes()));
+        return apt(r.aptCentiHours(), r.aptMinutes());
+    }
+
+    private static BigDecimal apt(long centiHours, long minutes) {
+        return BigDecimal.valueOf(centiHours, 2).add(hours(minutes));
     }
 
     private static Resolved<BigDecimal> cycle(Row r, History history, ClientDefaults defaults) {
@@ -131,11 +290,21 @@ class ProductionGathering {
                 r.hasStandard() ? null : history.bestRate(r.productId(), r.historyDay()), defaults);
     }
 
+    private static boolean isEmpty(ProductionScope s) {
+        return s.total() == ProductionTotals.EMPTY && s.byProduct().isEmpty() && s.byRef().isEmpty();
+    }
+
     static ProductionScope empty() {
         return new ProductionScope(ProductionTotals.EMPTY, Map.of(), Map.of());
     }
 
     static ProductionScope plus(ProductionScope a, ProductionScope b) {
+        if (isEmpty(a)) {
+            return b;
+        }
+        if (isEmpty(b)) {
+            return a;
+        }
         Map<String, ProductionTotals> products = new HashMap<>(a.byProduct());
         b.byProduct().forEach((k, v) -> products.merge(k, v, ProductionTotals::plus));
         Map<String, ProductionTotals> refs = new HashMap<>(a.byRef());
@@ -143,37 +312,50 @@ class ProductionGathering {
         return new ProductionScope(a.total().plus(b.total()), products, refs);
     }
 
-    /** One row's totals: the same tallies as resolving each of its entries through the chains and adding them up. */
-    private ProductionTotals totals(Row r, History history, ClientDefaults defaults) {
-        long n = r.records();
-        BigDecimal pbt = hours(r.pbtMinutes());
-        BigDecimal apt = apt(r);
-        BigDecimal pq = BigDecimal.valueOf(r.units());
-        Resolved<BigDecimal> shift = Resolved.given(BigDecimal.ONE); // shifts always have a definition
-        Resolved<BigDecimal> run = switch (r.runClass()) {
+    /** The cell of a row: its inference classes with the cycle time and crew size its entries resolve to. */
+    private static Cell cell(Row r, History history, ClientDefaults defaults) {
+        Resolved<BigDecimal> crew = switch (r.crewClass()) {
+            case 'H' -> Crew.resolve(null, null, history.crewAverage(r.lineId(), r.historyShift(), r.historyDay()),
+                    defaults);
+            case 'A' -> Resolved.given(BigDecimal.ONE);
+            default -> Resolved.inferred(BigDecimal.ONE, InferenceRules.EMPLOYEES_PRESENT);
+        };
+        return new Cell(r.runClass(), r.crewClass(), cycle(r, history, defaults), crew);
+    }
+
+    private static Resolved<BigDecimal> run(char runClass, BigDecimal apt) {
+        return switch (runClass) {
             case 'G' -> Resolved.given(apt);
             case 'D' -> Resolved.inferred(apt, InferenceRules.RUN_TIME_PBT_MINUS_UDT);
             default -> Resolved.inferred(apt, InferenceRules.RUN_TIME_PBT);
         };
-        Resolved<BigDecimal> cycle = cycle(r, history, defaults);
-        Resolved<BigDecimal> crew;
-        BigDecimal crewPbt;
-        if (r.crewClass() == 'H') {
-            crew = Crew.resolve(null, null, history.crewAverage(r.lineId(), r.historyShift(), r.historyDay()), defaults);
-            crewPbt = crew.present() ? crew.value().multiply(pbt, MathContext.DECIMAL128) : null;
-        } else {
-            crew = r.crewClass() == 'A' ? Resolved.given(BigDecimal.ONE)
-                    : Resolved.inferred(BigDecimal.ONE, InferenceRules.EMPLOYEES_PRESENT);
-            crewPbt = hours(r.crewPbtMinutes());
-        }
+    }
+
+    private static Tally availability(char runClass, Sums s) {
+        BigDecimal apt = apt(s.aptCentiHours, s.aptMinutes);
+        return Tally.records(apt, hours(s.pbtMinutes), s.records, List.of(SHIFT_DEFINED, run(runClass, apt)));
+    }
+
+    /** A cell's totals: the same tallies as resolving each of its entries through the chains and adding them up. */
+    private static ProductionTotals totals(Cell c, Sums s) {
+        long n = s.records;
+        BigDecimal pbt = hours(s.pbtMinutes);
+        BigDecimal apt = apt(s.aptCentiHours, s.aptMinutes);
+        BigDecimal pq = BigDecimal.valueOf(s.units);
+        Resolved<BigDecimal> run = run(c.runClass(), apt);
+        Resolved<BigDecimal> cycle = c.cycle();
+        Resolved<BigDecimal> crew = c.crew();
+        BigDecimal crewPbt = c.crewClass() != 'H' ? hours(s.crewPbtMinutes)
+                : crew.present() ? crew.value().multiply(pbt, MathContext.DECIMAL128) : null;
         BigDecimal earned = cycle.present() ? cycle.value().multiply(pq, MathContext.DECIMAL128) : null;
 
-        Tally availability = Tally.records(apt, pbt, n, List.of(shift, run));
+        Tally availability = Tally.records(apt, pbt, n, List.of(SHIFT_DEFINED, run));
         Tally performance = earned == null ? Tally.excludedRecords(n) : Tally.records(earned, apt, n, List.of(cycle, run));
-        Tally quality = Tally.exactSums(BigDecimal.valueOf(r.units() - r.defects()), pq, n);
+        Tally quality = Tally.exactSums(BigDecimal.valueOf(s.units - s.defects), pq, n);
         Tally efficiency = earned == null || crewPbt == null ? Tally.excludedRecords(n)
-                : Tally.records(earned, crewPbt, n, List.of(shift, cycle, crew));
-        Tally oee = earned == null ? Tally.excludedRecords(n) : Tally.records(earned, pbt, n, List.of(shift, run, cycle));
+                : Tally.records(earned, crewPbt, n, List.of(SHIFT_DEFINED, cycle, crew));
+        Tally oee = earned == null ? Tally.excludedRecords(n)
+                : Tally.records(earned, pbt, n, List.of(SHIFT_DEFINED, run, cycle));
         Tally throughput = Tally.records(pq, apt, n, List.of(run));
         return new ProductionTotals(availability, performance, quality, efficiency, oee, throughput);
     }
@@ -277,7 +459,7 @@ class ProductionGathering {
             return "";
         }
         if (by.isTime()) {
-            return KpiSql.day(rs, "g").toString();
+            return KpiSql.dayText(rs, "g");
         }
         Long id = KpiSql.nullableLong(rs, "g");
         return id == null ? "none" : id.toString();
@@ -294,19 +476,6 @@ class ProductionGathering {
             case PRODUCT -> "p.product_id";
             case WORK_ORDER -> "p.work_order_id";
             case CLIENT -> "0";
-        };
-    }
-
-    private static String label(Dimension by, java.sql.ResultSet rs) throws java.sql.SQLException {
-        if (by == null) {
-            return null;
-        }
-        return switch (by) {
-            case SHIFT -> rs.getString("shift_name");
-            case LINE -> rs.getString("line_name");
-            case PRODUCT -> rs.getString("product_code");
-            case WORK_ORDER -> rs.getString("wo_number");
-            default -> null;
         };
     }
 

@@ -6,31 +6,54 @@ package io.kpiops.kpi;
  * matched planned and unplanned downtime, and the inference class of each input (KPI.md §5, §7):
  * run_class G entered / D PBT − UDT / P PBT; crew_class A assigned / P present / H from history or default;
  * has_std 1 when the product has a standard ideal cycle time (else best demonstrated rate or default).
- * A downtime record is matched by production day, shift and work order, or, without a work order, by line.
+ * <p>
+ * A downtime record counts against the entries of its production day and shift that it names and does not contradict:
+ * same work order and line; a record without a line counts for the entries of its order, a record without an order
+ * for the entries on its line. So an order that runs on two lines in one shift gets each line's downtime on that
+ * line's entry, not both on each. The window's downtime is summed once per day, shift, order and line ({@code dt})
+ * and joined five ways, one of which applies to each kind of entry.
+ * Names (products, lines, orders, shifts) are not read here: rows carry ids, and the gatherer names the few it shows.
  */
 final class ProductionSql {
 
     private ProductionSql() {}
 
+    /** The window's downtime per production day, shift, work order and line (either may be null). */
     private static final String DOWNTIME = """
-            SELECT d.shift_date, d.shift_id, %1$s AS dkey, COUNT(*) AS records,
-                   SUM(CASE WHEN d.reason_id IN (:planned) THEN d.duration_minutes ELSE 0 END) AS planned_min,
-                   SUM(CASE WHEN d.reason_id IN (:planned) THEN 0 ELSE d.duration_minutes END) AS unplanned_min
-            FROM downtime_entries d
-            WHERE d.client_id = :client AND d.deleted_at IS NULL AND d.shift_date BETWEEN :dfrom AND :dto AND %2$s
-            GROUP BY d.shift_date, d.shift_id, %1$s
+            WITH dt AS (
+                SELECT d.shift_date, d.shift_id, d.work_order_id AS wo, d.line_id AS line, COUNT(*) AS records,
+                       SUM(CASE WHEN d.reason_id IN (:planned) THEN d.duration_minutes ELSE 0 END) AS planned_min,
+                       SUM(CASE WHEN d.reason_id IN (:planned) THEN 0 ELSE d.duration_minutes END) AS unplanned_min
+                FROM downtime_entries d
+                WHERE d.client_id = :client AND d.deleted_at IS NULL AND d.shift_date BETWEEN :dfrom AND :dto
+                  AND (d.work_order_id IS NOT NULL OR d.line_id IS NOT NULL)
+                GROUP BY d.shift_date, d.shift_id, d.work_order_id, d.line_id)
             """;
 
-    /** One row per entry; %s is an extra condition on p, and the group column expression (g). */
+    private static final String ORDER_TOTALS = """
+            SELECT shift_date, shift_id, wo, SUM(records) AS records, SUM(planned_min) AS planned_min,
+                   SUM(unplanned_min) AS unplanned_min
+            FROM dt WHERE wo IS NOT NULL GROUP BY shift_date, shift_id, wo""";
+
+    private static final String LINE_TOTALS = """
+            SELECT shift_date, shift_id, line, SUM(records) AS records, SUM(planned_min) AS planned_min,
+                   SUM(unplanned_min) AS unplanned_min
+            FROM dt WHERE line IS NOT NULL GROUP BY shift_date, shift_id, line""";
+
+    /** The sum of one downtime column over the five matches (at most the applicable ones are non-null). */
+    private static String matched(String column) {
+        return "(COALESCE(dwl.%1$s, 0) + COALESCE(dwn.%1$s, 0) + COALESCE(dnl.%1$s, 0) + COALESCE(dwa.%1$s, 0)"
+                .formatted(column) + " + COALESCE(dla.%s, 0))".formatted(column);
+    }
+
+    /** One row per entry; %1$s is an extra condition on p, %2$s the group column expression (g). */
     static final String ENTRY = """
             SELECT p.shift_date, p.shift_id, p.line_id, p.work_order_id, p.product_id, %2$s AS g,
-                   sh.name AS shift_name, l.name AS line_name, pr.code AS product_code, wo.number AS wo_number,
                    p.units_produced AS pq, p.defect_count AS dq,
                    sh.end_minute - sh.start_minute + CASE WHEN sh.end_minute <= sh.start_minute THEN 1440 ELSE 0 END
-                       - COALESCE(br.minutes, 0) - COALESCE(dw.planned_min, dl.planned_min, 0) AS pbt_min,
-                   COALESCE(dw.unplanned_min, dl.unplanned_min, 0) AS udt_min,
-                   CASE WHEN p.run_time_hours IS NOT NULL THEN 'G'
-                        WHEN COALESCE(dw.records, dl.records, 0) > 0 THEN 'D' ELSE 'P' END AS run_class,
+                       - COALESCE(br.minutes, 0) - PLANNED AS pbt_min,
+                   UNPLANNED AS udt_min,
+                   CASE WHEN p.run_time_hours IS NOT NULL THEN 'G' WHEN RECORDS > 0 THEN 'D' ELSE 'P' END AS run_class,
                    COALESCE(ROUND(p.run_time_hours * 100), 0) AS run_centi,
                    CASE WHEN p.employees_assigned > 0 THEN 'A' WHEN p.employees_present > 0 THEN 'P' ELSE 'H' END
                        AS crew_class,
@@ -41,21 +64,27 @@ final class ProductionSql {
             FROM production_entries p
             JOIN shifts sh ON sh.id = p.shift_id
             JOIN products pr ON pr.id = p.product_id
-            LEFT JOIN production_lines l ON l.id = p.line_id
-            LEFT JOIN work_orders wo ON wo.id = p.work_order_id
             LEFT JOIN (SELECT shift_id, SUM(duration_minutes) AS minutes FROM shift_breaks GROUP BY shift_id) br
                 ON br.shift_id = p.shift_id
-            LEFT JOIN (%3$s) dw ON p.work_order_id IS NOT NULL AND dw.dkey = p.work_order_id
-                AND dw.shift_date = p.shift_date AND dw.shift_id = p.shift_id
-            LEFT JOIN (%4$s) dl ON p.work_order_id IS NULL AND dl.dkey = p.line_id
-                AND dl.shift_date = p.shift_date AND dl.shift_id = p.shift_id
+            LEFT JOIN dt dwl ON dwl.shift_date = p.shift_date AND dwl.shift_id = p.shift_id
+                AND dwl.wo = p.work_order_id AND dwl.line = p.line_id
+            LEFT JOIN dt dwn ON dwn.shift_date = p.shift_date AND dwn.shift_id = p.shift_id
+                AND dwn.wo = p.work_order_id AND dwn.line IS NULL AND p.line_id IS NOT NULL
+            LEFT JOIN dt dnl ON dnl.shift_date = p.shift_date AND dnl.shift_id = p.shift_id
+                AND dnl.line = p.line_id AND dnl.wo IS NULL AND p.work_order_id IS NOT NULL
+            LEFT JOIN (ORDER_TOTALS) dwa ON dwa.shift_date = p.shift_date AND dwa.shift_id = p.shift_id
+                AND dwa.wo = p.work_order_id AND p.line_id IS NULL
+            LEFT JOIN (LINE_TOTALS) dla ON dla.shift_date = p.shift_date AND dla.shift_id = p.shift_id
+                AND dla.line = p.line_id AND p.work_order_id IS NULL
             WHERE p.client_id = :client AND p.deleted_at IS NULL AND p.shift_date BETWEEN :from AND :to %1$s
-            """;
+            """.replace("UNPLANNED", matched("unplanned_min")).replace("PLANNED", matched("planned_min"))
+            .replace("RECORDS", matched("records")).replace("ORDER_TOTALS", ORDER_TOTALS)
+            .replace("LINE_TOTALS", LINE_TOTALS);
 
     /** The entries of the scope pooled per group and inference class. */
     static String groups(String conditions, String groupColumn) {
-        return """
-                SELECT e.g, e.shift_name, e.line_name, e.product_code, e.wo_number, e.product_id, e.line_id,
+        return DOWNTIME + """
+                SELECT e.g, e.product_id, e.line_id, e.work_order_id,
                        e.run_class, e.crew_class, e.has_std, e.std_ict, e.hday, e.hshift,
                        COUNT(*) AS n, SUM(e.pq) AS pq, SUM(e.dq) AS dq, SUM(e.pbt_min) AS pbt_min,
                        SUM(CASE e.run_class WHEN 'G' THEN e.run_centi ELSE 0 END) AS apt_centi,
@@ -66,17 +95,17 @@ final class ProductionSql {
                              CASE WHEN x.has_std = 0 OR x.crew_class = 'H' THEN x.shift_date END AS hday,
                              CASE WHEN x.crew_class = 'H' THEN x.shift_id END AS hshift
                       FROM (%s) x) e
-                GROUP BY e.g, e.shift_name, e.line_name, e.product_code, e.wo_number, e.product_id, e.line_id,
+                GROUP BY e.g, e.product_id, e.line_id, e.work_order_id,
                          e.run_class, e.crew_class, e.has_std, e.std_ict, e.hday, e.hshift
-                """.formatted(entries(conditions, groupColumn));
+                """.formatted(ENTRY.formatted(conditions, groupColumn));
     }
 
     /** One row per entry (resolved run time and units) of one product, for its best demonstrated rate. */
     static String productHistory() {
-        return """
+        return DOWNTIME + """
                 SELECT e.shift_date, e.pq, e.run_class, e.run_centi, e.pbt_min, e.udt_min
                 FROM (%s) e WHERE e.pq > 0
-                """.formatted(entries("AND p.product_id = :product", "0"));
+                """.formatted(ENTRY.formatted("AND p.product_id = :product", "0"));
     }
 
     /** Daily Σ and count of employees_assigned of one line and shift, for the 30-day crew average. */
@@ -87,10 +116,4 @@ final class ProductionSql {
               AND p.employees_assigned > 0 AND p.shift_date BETWEEN :from AND :to
             GROUP BY p.shift_date
             """;
-
-    static String entries(String conditions, String groupColumn) {
-        return ENTRY.formatted(conditions, groupColumn,
-                DOWNTIME.formatted("d.work_order_id", "d.work_order_id IS NOT NULL"),
-                DOWNTIME.formatted("d.line_id", "d.work_order_id IS NULL AND d.line_id IS NOT NULL"));
-    }
 }

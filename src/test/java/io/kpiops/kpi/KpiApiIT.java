@@ -5,10 +5,12 @@ import static io.kpiops.kpi.KpiPlant.D2;
 import static io.kpiops.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kpiops.support.Api;
 import io.kpiops.support.Api.Response;
 import io.kpiops.support.IntegrationTest;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -148,6 +150,42 @@ class KpiApiIT {
                 + "&to=" + D2 + "&group_by=client", p.leader);
         assertThat(byClient.get("groups")).hasSize(2);
         assertThat(decimal(byClient.get("total").get("value"))).isEqualTo("77.27");
+    }
+
+    @Test
+    void downtimeCountsAgainstTheEntryItNamesWhenAnOrderRunsOnTwoLines() {
+        // 8 h shift without breaks; order W runs on lines A and B in the same shift, run times left out (PBT − UDT).
+        // W on A: 60 min breakdown; W on B: 30 min; line A without an order: 15 min.
+        // A: 8 − 75 min = 6.75 h of 8 → 84.38 %; B: 8 − 30 min = 7.5 h → 93.75 %; pooled 14.25 ÷ 16 = 89.06 %.
+        // (Matching by order alone would give each entry all 90 min of W, and drop line A's 15 min.)
+        Api api = p.api;
+        long client = api.createClient(p.admin, "KM" + System.nanoTime() % 1_000_000);
+        long shift = p.create("/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00", "end", "14:00",
+                "breaks", List.of()));
+        long lineA = p.create("/api/lines", Map.of("client_id", client, "code", "A", "name", "Line A"));
+        long lineB = p.create("/api/lines", Map.of("client_id", client, "code", "B", "name", "Line B"));
+        long product = p.create("/api/products", Map.of("client_id", client, "code", "P", "name", "P",
+                "ideal_cycle_time_hours", 0.05));
+        long order = p.create("/api/work-orders", Map.of("client_id", client, "number", "W", "product_id", product,
+                "planned_quantity", 500));
+        for (long line : List.of(lineA, lineB)) {
+            p.create("/api/production", Map.of("client_id", client, "shift_date", D1.toString(), "shift_id", shift,
+                    "line_id", line, "work_order_id", order, "product_id", product, "units_produced", 100,
+                    "defect_count", 0, "employees_assigned", 3));
+        }
+        long breakdown = p.reason(client, "BREAKDOWN");
+        p.create("/api/downtime", Map.of("client_id", client, "shift_date", D1.toString(), "shift_id", shift,
+                "line_id", lineA, "work_order_id", order, "reason_id", breakdown, "duration_minutes", 60));
+        p.create("/api/downtime", Map.of("client_id", client, "shift_date", D1.toString(), "shift_id", shift,
+                "line_id", lineB, "work_order_id", order, "reason_id", breakdown, "duration_minutes", 30));
+        p.create("/api/downtime", Map.of("client_id", client, "shift_date", D1.toString(), "shift_id", shift,
+                "line_id", lineA, "reason_id", breakdown, "duration_minutes", 15));
+
+        JsonNode byLine = ok("/api/kpi/availability?" + window(client) + "&group_by=line", p.admin);
+        List<String> groups = new ArrayList<>();
+        byLine.get("groups").forEach(g -> groups.add(g.get("label").asString() + "=" + decimal(g.get("result").get("value"))));
+        assertThat(groups).containsExactly("Line A=84.38", "Line B=93.75");
+        assertThat(decimal(byLine.get("total").get("value"))).isEqualTo("89.06");
     }
 
     @Test

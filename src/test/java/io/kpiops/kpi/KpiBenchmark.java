@@ -119,7 +119,11 @@ class KpiBenchmark {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(m -> m.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        String only = System.getProperty("kpi.bench.only", "");
         for (Map.Entry<String, String> q : queries.entrySet()) {
+            if (!q.getKey().contains(only)) {
+                continue; // -Dkpi.bench.only=TEXT times only the queries whose name contains TEXT (for profiling)
+            }
             double[] ms = new double[REPETITIONS];
             boolean asAdmin = q.getValue().startsWith("admin:");
             String path = asAdmin ? q.getValue().substring("admin:".length()) : q.getValue();

@@ -117,7 +117,7 @@ final class KpiPlant {
         create("/api/work-orders", body);
     }
 
-    private long reason(long clientId, String code) {
+    long reason(long clientId, String code) {
         JsonNode items = api.get("/api/downtime-reasons?client_id=" + clientId + "&q=" + code, bearer(admin)).json()
                 .get("items");
         for (JsonNode r : items) {
@@ -128,7 +128,7 @@ final class KpiPlant {
         throw new AssertionError("no reason " + code + " in " + items);
     }
 
-    private long create(String path, Map<String, Object> body) {
+    long create(String path, Map<String, Object> body) {
         Response r = api.post(path, body, bearer(admin));
         if (r.status() != 201) {
             throw new AssertionError(path + " " + body + ": " + r);

@@ -8,7 +8,8 @@ import java.util.function.Function;
 
 /**
  * The production entries of one KPI scope as pooled sums: the total, and the same sums per product and per work
- * order / line, which the data-quality warnings name.
+ * order / line, which the data-quality warnings name (only availability's warnings name work orders and lines, so a
+ * gatherer may keep just the availability tally per reference: {@link ProductionTotals#availabilityOnly}).
  */
 public record ProductionScope(ProductionTotals total, Map<String, ProductionTotals> byProduct,
         Map<String, ProductionTotals> byRef) {

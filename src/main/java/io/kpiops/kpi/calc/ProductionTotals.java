@@ -49,11 +49,22 @@ public record ProductionTotals(Tally availability, Tally performance, Tally qual
         return new ProductionTotals(availability, performance, quality, efficiency, oee, throughput);
     }
 
+    /** Totals that carry only availability, e.g. per work order or line, where only availability's warnings look. */
+    public static ProductionTotals availabilityOnly(Tally availability) {
+        return new ProductionTotals(availability, Tally.EMPTY, Tally.EMPTY, Tally.EMPTY, Tally.EMPTY, Tally.EMPTY);
+    }
+
     public static ProductionTotals sum(List<ResolvedProduction> entries) {
         return entries.stream().map(ProductionTotals::of).reduce(EMPTY, ProductionTotals::plus);
     }
 
     public ProductionTotals plus(ProductionTotals o) {
+        if (o == EMPTY) {
+            return this;
+        }
+        if (this == EMPTY) {
+            return o;
+        }
         return new ProductionTotals(availability.plus(o.availability), performance.plus(o.performance),
                 quality.plus(o.quality), efficiency.plus(o.efficiency), oee.plus(o.oee), throughput.plus(o.throughput));
     }

@@ -93,8 +93,19 @@ public record Tally(BigDecimal numerator, BigDecimal denominator, long recordCou
     }
 
     public Tally plus(Tally o) {
-        Map<Inference, Long> merged = new HashMap<>(inferred);
-        o.inferred.forEach((k, v) -> merged.merge(k, v, Long::sum));
+        if (o == EMPTY) {
+            return this;
+        }
+        if (this == EMPTY) {
+            return o;
+        }
+        Map<Inference, Long> merged;
+        if (o.inferred.isEmpty() || inferred.isEmpty()) {
+            merged = inferred.isEmpty() ? o.inferred : inferred;
+        } else {
+            merged = new HashMap<>(inferred);
+            o.inferred.forEach((k, v) -> merged.merge(k, v, Long::sum));
+        }
         BigDecimal min = minConfidence == null ? o.minConfidence
                 : o.minConfidence == null ? minConfidence : minConfidence.min(o.minConfidence);
         return new Tally(numerator.add(o.numerator), denominator.add(o.denominator), recordCount + o.recordCount,
