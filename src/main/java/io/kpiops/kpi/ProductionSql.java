@@ -7,11 +7,11 @@ package io.kpiops.kpi;
  * run_class G entered / D PBT − UDT / P PBT; crew_class A assigned / P present / H from history or default;
  * has_std 1 when the product has a standard ideal cycle time (else best demonstrated rate or default).
  * <p>
- * A downtime record counts against the entries of its production day and shift that it names and does not contradict:
- * same work order and line; a record without a line counts for the entries of its order, a record without an order
- * for the entries on its line. So an order that runs on two lines in one shift gets each line's downtime on that
+ * A downtime record belongs to the entries of its production day and shift with the same work order (KPI.md §7), or,
+ * when it has no work order, to the entries on its line. When the record names a line as well as an order, it belongs
+ * to that order's entry on that line: an order that runs on two lines in one shift gets each line's downtime on that
  * line's entry, not both on each. The window's downtime is summed once per day, shift, order and line ({@code dt})
- * and joined five ways, one of which applies to each kind of entry.
+ * and joined four ways, one or two of which apply to each entry.
  * Names (products, lines, orders, shifts) are not read here: rows carry ids, and the gatherer names the few it shows.
  */
 final class ProductionSql {
@@ -35,15 +35,10 @@ final class ProductionSql {
                    SUM(unplanned_min) AS unplanned_min
             FROM dt WHERE wo IS NOT NULL GROUP BY shift_date, shift_id, wo""";
 
-    private static final String LINE_TOTALS = """
-            SELECT shift_date, shift_id, line, SUM(records) AS records, SUM(planned_min) AS planned_min,
-                   SUM(unplanned_min) AS unplanned_min
-            FROM dt WHERE line IS NOT NULL GROUP BY shift_date, shift_id, line""";
-
-    /** The sum of one downtime column over the five matches (at most the applicable ones are non-null). */
+    /** The sum of one downtime column over the four matches (only the applicable ones are non-null). */
     private static String matched(String column) {
-        return "(COALESCE(dwl.%1$s, 0) + COALESCE(dwn.%1$s, 0) + COALESCE(dnl.%1$s, 0) + COALESCE(dwa.%1$s, 0)"
-                .formatted(column) + " + COALESCE(dla.%s, 0))".formatted(column);
+        return "(COALESCE(dwl.%1$s, 0) + COALESCE(dwn.%1$s, 0) + COALESCE(dwa.%1$s, 0) + COALESCE(dnl.%1$s, 0))"
+                .formatted(column);
     }
 
     /** One row per entry; %1$s is an extra condition on p, %2$s the group column expression (g). */
@@ -70,16 +65,13 @@ final class ProductionSql {
                 AND dwl.wo = p.work_order_id AND dwl.line = p.line_id
             LEFT JOIN dt dwn ON dwn.shift_date = p.shift_date AND dwn.shift_id = p.shift_id
                 AND dwn.wo = p.work_order_id AND dwn.line IS NULL AND p.line_id IS NOT NULL
-            LEFT JOIN dt dnl ON dnl.shift_date = p.shift_date AND dnl.shift_id = p.shift_id
-                AND dnl.line = p.line_id AND dnl.wo IS NULL AND p.work_order_id IS NOT NULL
             LEFT JOIN (ORDER_TOTALS) dwa ON dwa.shift_date = p.shift_date AND dwa.shift_id = p.shift_id
                 AND dwa.wo = p.work_order_id AND p.line_id IS NULL
-            LEFT JOIN (LINE_TOTALS) dla ON dla.shift_date = p.shift_date AND dla.shift_id = p.shift_id
-                AND dla.line = p.line_id AND p.work_order_id IS NULL
+            LEFT JOIN dt dnl ON dnl.shift_date = p.shift_date AND dnl.shift_id = p.shift_id
+                AND dnl.line = p.line_id AND dnl.wo IS NULL
             WHERE p.client_id = :client AND p.deleted_at IS NULL AND p.shift_date BETWEEN :from AND :to %1$s
             """.replace("UNPLANNED", matched("unplanned_min")).replace("PLANNED", matched("planned_min"))
-            .replace("RECORDS", matched("records")).replace("ORDER_TOTALS", ORDER_TOTALS)
-            .replace("LINE_TOTALS", LINE_TOTALS);
+            .replace("RECORDS", matched("records")).replace("ORDER_TOTALS", ORDER_TOTALS);
 
     /** The entries of the scope pooled per group and inference class. */
     static String groups(String conditions, String groupColumn) {

@@ -155,7 +155,8 @@ class KpiApiIT {
     @Test
     void downtimeCountsAgainstTheEntryItNamesWhenAnOrderRunsOnTwoLines() {
         // 8 h shift without breaks; order W runs on lines A and B in the same shift, run times left out (PBT − UDT).
-        // W on A: 60 min breakdown; W on B: 30 min; line A without an order: 15 min.
+        // W on A: 60 min breakdown; W on B: 30 min; line A without an order: 15 min; and on line B a record of another
+        // order V, which belongs to V's entries (none here), not to W's entry that happens to share the line.
         // A: 8 − 75 min = 6.75 h of 8 → 84.38 %; B: 8 − 30 min = 7.5 h → 93.75 %; pooled 14.25 ÷ 16 = 89.06 %.
         // (Matching by order alone would give each entry all 90 min of W, and drop line A's 15 min.)
         Api api = p.api;
@@ -180,6 +181,10 @@ class KpiApiIT {
                 "line_id", lineB, "work_order_id", order, "reason_id", breakdown, "duration_minutes", 30));
         p.create("/api/downtime", Map.of("client_id", client, "shift_date", D1.toString(), "shift_id", shift,
                 "line_id", lineA, "reason_id", breakdown, "duration_minutes", 15));
+        long other = p.create("/api/work-orders", Map.of("client_id", client, "number", "V", "product_id", product,
+                "planned_quantity", 10));
+        p.create("/api/downtime", Map.of("client_id", client, "shift_date", D1.toString(), "shift_id", shift,
+                "line_id", lineB, "work_order_id", other, "reason_id", breakdown, "duration_minutes", 45));
 
         JsonNode byLine = ok("/api/kpi/availability?" + window(client) + "&group_by=line", p.admin);
         List<String> groups = new ArrayList<>();

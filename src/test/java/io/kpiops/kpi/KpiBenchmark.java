@@ -82,6 +82,13 @@ class KpiBenchmark {
         print(out.getLast());
 
         analyse();
+        String dump = System.getProperty("kpi.bench.dump");
+        if (dump != null && TestDatabase.vendor().equals("sqlite")) {
+            // -Dkpi.bench.dump=FILE keeps a copy of the SQLite data set, to study query plans with the sqlite3 shell
+            try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
+                s.execute("VACUUM INTO '" + dump.replace("'", "''") + "'");
+            }
+        }
         long[] pool = clients.stream().limit(5).mapToLong(Long::longValue).toArray();
         api.createUser(admin, "benchleader", "leader", "Leader!Plant26", pool);
         String token = api.token("benchleader", "Leader!Plant26");
