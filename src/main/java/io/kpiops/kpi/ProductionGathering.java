@@ -98,6 +98,24 @@ class ProductionGathering {
         return gather(f, by, settings, labels, UnaryOperator.identity(), true).groups();
     }
 
+    /**
+     * Each entry of the scope on its own (key: the entry id), for the per-entry KPIs of the entry grids: the same
+     * query grouped by entry, so an entry's inputs are resolved exactly as they are when pooled.
+     */
+    Map<String, ProductionScope> perEntry(KpiFilter f, KpiSettings settings) {
+        List<Row> rows = rows(f, "p.id", rs -> String.valueOf(rs.getLong("g")), settings);
+        ClientDefaults defaults = defaults(settings);
+        History history = new History(f, settings);
+        Map<String, Pooled> entries = new LinkedHashMap<>();
+        for (Row r : rows) {
+            entries.computeIfAbsent(r.group(), k -> new Pooled(true)).add(r, cell(r, history, defaults));
+        }
+        Names names = names(rows, null, new HashMap<>());
+        Map<String, ProductionScope> scopes = new LinkedHashMap<>();
+        entries.forEach((id, pooled) -> scopes.put(id, pooled.scope(names)));
+        return scopes;
+    }
+
     /** What the rows of a cell share: the inference class of run time and crew, the cycle time and crew resolved. */
     private record Cell(char runClass, char crewClass, Resolved<BigDecimal> cycle, Resolved<BigDecimal> crew) {}
 
@@ -203,14 +221,23 @@ class ProductionGathering {
     }
 
     private List<Row> rows(KpiFilter f, Dimension by, KpiSettings settings) {
+        return rows(f, groupColumn(by), rs -> groupKey(by, rs), settings);
+    }
+
+    /** How a row's group key is read from the result set. */
+    private interface GroupKey {
+        String of(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    private List<Row> rows(KpiFilter f, String groupColumn, GroupKey groupKey, KpiSettings settings) {
         Map<String, Object> params = params(f, settings);
         StringBuilder conditions = new StringBuilder();
         filter(conditions, params, "p.shift_id", "shift", f.shiftId());
         filter(conditions, params, "p.line_id", "line", f.lineId());
         filter(conditions, params, "p.product_id", "product", f.productId());
         filter(conditions, params, "p.work_order_id", "work_order", f.workOrderId());
-        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn(by)), params, (rs, i) -> new Row(
-                groupKey(by, rs), rs.getLong("product_id"), KpiSql.nullableLong(rs, "line_id"),
+        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn), params, (rs, i) -> new Row(
+                groupKey.of(rs), rs.getLong("product_id"), KpiSql.nullableLong(rs, "line_id"),
                 KpiSql.nullableLong(rs, "work_order_id"), rs.getString("run_class").charAt(0),
                 rs.getString("crew_class").charAt(0), rs.getInt("has_std") == 1, KpiSql.decimal(rs, "std_ict"),
                 KpiSql.day(rs, "hday"), KpiSql.nullableLong(rs, "hshift"), rs.getLong("n"), KpiSql.whole(rs, "pq"),
