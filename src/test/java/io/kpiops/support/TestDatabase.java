@@ -119,6 +119,10 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        if (Boolean.getBoolean("kpi.test.keep")) {
+            System.out.println("kept test database: " + url); // -Dkpi.test.keep=true, to study a benchmark's data
+            return;
+        }
         drop.run();
     }
 }
