@@ -49,7 +49,19 @@ class ProductionGathering {
 
     /** The production scope of each group (key "" when ungrouped). */
     Map<String, ProductionScope> gather(KpiFilter f, Dimension by, KpiSettings settings, Map<String, String> labels) {
-        List<Row> rows = rows(f, by, settings);
+        return scopes(rows(f, by, false, settings), f, settings, labels);
+    }
+
+    /**
+     * Each entry of the scope on its own (key: the entry id), for the per-entry KPIs of the entry grids: the same
+     * query grouped by entry, so an entry's inputs are resolved exactly as they are when pooled.
+     */
+    Map<String, ProductionScope> perEntry(KpiFilter f, KpiSettings settings) {
+        return scopes(rows(f, null, true, settings), f, settings, new HashMap<>());
+    }
+
+    private Map<String, ProductionScope> scopes(List<Row> rows, KpiFilter f, KpiSettings settings,
+            Map<String, String> labels) {
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
         Map<String, Map<String, ProductionTotals>> byProduct = new HashMap<>();
@@ -104,16 +116,21 @@ class ProductionGathering {
     }
 
     private List<Row> rows(KpiFilter f, Dimension by, KpiSettings settings) {
+        return rows(f, by, false, settings);
+    }
+
+    private List<Row> rows(KpiFilter f, Dimension by, boolean perEntry, KpiSettings settings) {
         Map<String, Object> params = params(f, settings);
         StringBuilder conditions = new StringBuilder();
         filter(conditions, params, "p.shift_id", "shift", f.shiftId());
         filter(conditions, params, "p.line_id", "line", f.lineId());
         filter(conditions, params, "p.product_id", "product", f.productId());
         filter(conditions, params, "p.work_order_id", "work_order", f.workOrderId());
-        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn(by)), params, (rs, i) -> {
+        String column = perEntry ? "p.id" : groupColumn(by);
+        return sql.query(ProductionSql.groups(conditions.toString(), column), params, (rs, i) -> {
             String ref = rs.getString("wo_number") != null ? rs.getString("wo_number")
                     : rs.getString("line_name") != null ? rs.getString("line_name") : "(no line)";
-            return new Row(groupKey(by, rs), label(by, rs), rs.getString("product_code"), ref, rs.getLong("product_id"),
+            return new Row(perEntry ? String.valueOf(rs.getLong("g")) : groupKey(by, rs), label(by, rs), rs.getString("product_code"), ref, rs.getLong("product_id"),
                     KpiSql.nullableLong(rs, "line_id"), rs.getString("run_class").charAt(0),
                     rs.getString("crew_class").charAt(0), rs.getInt("has_std") == 1, KpiSql.decimal(rs, "std_ict"),
                     KpiSql.day(rs, "hday"), KpiSql.nullableLong(rs, "hshift"), rs.getLong("n"), KpiSql.whole(rs, "pq"),
