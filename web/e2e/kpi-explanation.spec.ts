@@ -76,6 +76,11 @@ test.describe('KPI explanation', () => {
     await expect(sheet.getByTestId('kpi-numerator')).toHaveText(/^\d[\d.,]*$/)
     await expect(sheet.getByTestId('kpi-denominator')).toHaveText(/^\d[\d.,]*$/)
     await expect(sheet.getByTestId('kpi-records')).toHaveText('1')
+    await expect(sheet.getByTestId('kpi-factors')).toHaveText(/^[\d.]+ % × [\d.]+ % × 100 %$/)
+    // numerator ÷ denominator is the value shown
+    const num = (text: string | null) => Number(text!.replace(/[,%\s]/g, ''))
+    const ratio = (num(await sheet.getByTestId('kpi-numerator').textContent()) / num(await sheet.getByTestId('kpi-denominator').textContent())) * 100
+    expect(Math.abs(ratio - num(await sheet.getByTestId('kpi-value').textContent()))).toBeLessThan(0.01)
     await expect(sheet.getByTestId('kpi-inferred')).toContainText('Run time from planned busy time')
     await expect(sheet.getByTestId('kpi-levels')).toContainText('85 %')
     await expect(sheet.getByTestId('kpi-settings')).toContainText('Setup / changeover is planned downtime')
@@ -91,11 +96,6 @@ test.describe('KPI explanation', () => {
     await sheet.getByTestId('kpi-close').click()
     await expect(sheet).toBeHidden()
 
-    // the same numbers as the API's per-entry KPIs
-    const today = await page.getByTestId('entry-filter-date').locator('input').inputValue()
-    const me = (await (await page.request.get('/api/me')).json()) as { clients: { id: number }[] }
-    const api = await page.request.get(`/api/kpi/production/entries?client_id=${me.clients[0]!.id}&from=${today}&to=${today}`)
-    expect(api.status()).toBe(200)
   })
 
   test('My Shift shows the shift’s OEE and factors; each opens its explanation', async ({ page }) => {

@@ -100,6 +100,7 @@ const kpiEn = {
   numeratorLabel: 'Numerator',
   denominatorLabel: 'Denominator',
   records: 'Records',
+  factors: 'From its factors',
   levels: 'Levels',
   target: 'Target',
   warning: 'Warning',

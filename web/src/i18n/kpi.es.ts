@@ -102,6 +102,7 @@ const kpiEs: typeof kpiEn = {
   numeratorLabel: 'Numerador',
   denominatorLabel: 'Denominador',
   records: 'Registros',
+  factors: 'A partir de sus factores',
   levels: 'Niveles',
   target: 'Objetivo',
   warning: 'Advertencia',

@@ -9,6 +9,7 @@ import {
   KPI_IDS,
   levelText,
   numberFormat,
+  oeeFactors,
   partText,
   settingsFor,
   statusColor,
@@ -104,6 +105,20 @@ describe('KPI values in words and numbers', () => {
     expect(settingsFor('absenteeism', settings, en)).toEqual([{ key: 'counted_absence_types', value: 'UNSCHEDULED_ABSENCE, MEDICAL_LEAVE' }])
     expect(settingsFor('quality_rate', settings, en)).toEqual([])
     expect(settingsFor('oee', null, en)).toEqual([])
+  })
+})
+
+describe('OEE as the product of its factors', () => {
+  it('lists availability, performance and quality of the same scope when all three have values', () => {
+    const related = {
+      availability: value({ kpi: 'availability', value: 92.31 }),
+      performance: value({ kpi: 'performance', value: 83.33 }),
+      quality_rate: value({ kpi: 'quality_rate', value: 100 }),
+    }
+    expect(oeeFactors('oee', related)?.map((f) => f.kpi)).toEqual(['availability', 'performance', 'quality_rate'])
+    expect(oeeFactors('availability', related)).toBeNull()
+    expect(oeeFactors('oee', { ...related, performance: value({ kpi: 'performance', value: null }) })).toBeNull()
+    expect(oeeFactors('oee', undefined)).toBeNull()
   })
 })
 

@@ -94,6 +94,15 @@ export function hasInferred(v: Pick<KpiValue, 'inferred'> | null | undefined): b
   return !!v && v.inferred.length > 0
 }
 
+/** OEE's factors in the same scope, when all three are known: "a user can multiply the three cards and get the fourth". */
+export const OEE_FACTORS = ['availability', 'performance', 'quality_rate'] as const
+
+export function oeeFactors(kpi: string, related: Readonly<Record<string, KpiValue>> | undefined): KpiValue[] | null {
+  if (kpi !== 'oee' || !related) return null
+  const factors = OEE_FACTORS.map((k) => related[k])
+  return factors.every((f): f is KpiValue => !!f && f.value !== null) ? factors : null
+}
+
 /** The client settings that can change a KPI's number (KPI.md §6), in a stable order. */
 const SETTINGS_OF: Record<string, readonly (keyof KpiSettings)[]> = {
   availability: ['setup_as_planned', 'default_shift_hours'],

@@ -7,6 +7,8 @@ export interface KpiExplanationTarget {
   settings: KpiSettings | null
   /** The scope in words ("Row 2 · 2026-01-05 · Day · Line 1"). */
   scope: string
+  /** The other KPIs of the same scope: OEE is shown as the product of its factors. */
+  related?: Readonly<Record<string, KpiValue>>
 }
 
 /**
