@@ -526,3 +526,27 @@ export type Roster = Omit<DeepDefined<Schemas['RosterResponse']>, 'rows' | 'floa
   floaters: RosterFloater[]
 }
 export type AttendanceBatchResult = Omit<DeepDefined<Schemas['AttendanceBatchResponse']>, 'items'> & { items: AttendanceEntry[] }
+
+/* ---- KPIs (KPI.md §1.5): every value says how it was made; the document does not mark which fields are nullable ---- */
+export type KpiLevels = { target: number; warning: number; critical: number }
+export type KpiInferred = DeepDefined<Schemas['Inferred']>
+export type KpiValue = Omit<DeepDefined<Schemas['KpiValue']>, 'value' | 'target' | 'status' | 'confidence' | 'min_confidence' | 'inferred_share' | 'details'> & {
+  value: number | null
+  target: KpiLevels | null
+  status: 'green' | 'amber' | 'red' | 'no_data' | null
+  confidence: number | null
+  min_confidence: number | null
+  inferred_share: number | null
+  details: Record<string, unknown> | null
+}
+export type KpiSettings = Omit<DeepDefined<Schemas['KpiSettings']>, 'default_crew_size' | 'default_cycle_time_hours' | 'default_lead_time_days' | 'default_shift_hours'> & {
+  default_crew_size: number | null
+  default_cycle_time_hours: number | null
+  default_lead_time_days: number | null
+  default_shift_hours: number | null
+}
+export type KpiClientResult = { client_id: number | null; client_code: string | null; client_name: string | null; settings: KpiSettings | null; kpis: Record<string, KpiValue> }
+export type KpiSummary = Omit<DeepDefined<Schemas['Summary']>, 'clients' | 'total'> & { clients: KpiClientResult[]; total: KpiClientResult | null }
+export type KpiQuery = { client_id: number; from: string; to: string; shift_id?: number; line_id?: number; product_id?: number; work_order_id?: number }
+export type EntryKpis = { entry_id: number; kpis: Record<string, KpiValue> }
+export type EntryKpisResponse = Omit<DeepDefined<Schemas['EntryKpisView']>, 'entries' | 'settings'> & { settings: KpiSettings; entries: EntryKpis[] }

@@ -1,4 +1,5 @@
 import holdsEn from './holds.en'
+import kpiEn from './kpi.en'
 import myShiftEn from './myShift.en'
 import workOrdersEn from './workOrders.en'
 
@@ -244,6 +245,7 @@ const en = {
   workOrders: workOrdersEn,
   holds: holdsEn,
   myShift: myShiftEn,
+  kpi: kpiEn,
 }
 
 export default en

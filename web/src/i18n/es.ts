@@ -1,5 +1,6 @@
 import type { MessageSchema } from './en'
 import holdsEs from './holds.es'
+import kpiEs from './kpi.es'
 import myShiftEs from './myShift.es'
 import workOrdersEs from './workOrders.es'
 
@@ -245,6 +246,7 @@ const es: MessageSchema = {
   workOrders: workOrdersEs,
   holds: holdsEs,
   myShift: myShiftEs,
+  kpi: kpiEs,
 }
 
 export default es

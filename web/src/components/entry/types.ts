@@ -1,3 +1,5 @@
+import type { KpiSettings, KpiValue } from '@/api/types'
+
 /**
  * The entry grid's vocabulary. One grid (EntryGrid.vue + useEntryGrid) serves every kind of shift data; a kind is an
  * `EntryType`: its column descriptors (type, editor, catalog source, required, min/max, paste aliases), its row rules
@@ -177,6 +179,20 @@ export interface EntryApi<Req> {
   remove(id: number, version: number): Promise<void>
 }
 
+/** The server's KPIs of each stored row (per-entry production KPIs), shown read-only after the entry columns. */
+export interface EntryKpiSource {
+  /** KPI ids, one column each. */
+  ids: readonly string[]
+  load(query: ListQuery): Promise<EntryKpiSet>
+}
+
+export interface EntryKpiSet {
+  /** Stored row id → KPI id → value. */
+  byId: ReadonlyMap<number, Readonly<Record<string, KpiValue>>>
+  /** The client settings the values were computed with. */
+  settings: KpiSettings | null
+}
+
 export interface EntryType<Req = Record<string, unknown>> {
   /** Storage and i18n key ('production', 'quality' …). */
   id: string
@@ -189,4 +205,5 @@ export interface EntryType<Req = Record<string, unknown>> {
   /** One plain sentence naming everything the row records (read-back dialog). */
   readBack(values: Values, catalogs: CatalogIndex, words: Words): string
   api: EntryApi<Req>
+  kpis?: EntryKpiSource
 }

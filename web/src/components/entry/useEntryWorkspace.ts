@@ -2,7 +2,7 @@ import { computed, ref, shallowRef, watch, type Ref } from 'vue'
 import { api } from '@/api/client'
 import { readDraft, writeDraft, draftKey, type SaveAttempt } from './drafts'
 import { isPending } from './rows'
-import type { CatalogSource, EntryFilter, EntryType, StoredRecord } from './types'
+import type { CatalogSource, EntryFilter, EntryKpiSet, EntryType, ListQuery, StoredRecord } from './types'
 import { useEntryCatalogs } from './useEntryCatalogs'
 import { useEntryGrid } from './useEntryGrid'
 import { useEntrySave } from './useEntrySave'
@@ -109,26 +109,30 @@ export function useEntryWorkspace(type: EntryType, o: WorkspaceOptions) {
   const total = ref(0)
   const shown = ref(0)
   let seq = 0
+  function query(client: number): ListQuery {
+    const f = o.filter.value
+    return {
+      client_id: client,
+      from: addDays(f.date, -(Math.max(1, f.days) - 1)),
+      to: f.date,
+      shift_id: f.shift ?? undefined,
+      line_id: f.line ?? undefined,
+    }
+  }
   async function loadStored(): Promise<void> {
     const mine = ++seq
     const client = o.clientId.value
     if (client === null) return
-    const f = o.filter.value
     loading.value = true
     loadError.value = null
     try {
-      const page = await type.api.list({
-        client_id: client,
-        from: addDays(f.date, -(Math.max(1, f.days) - 1)),
-        to: f.date,
-        shift_id: f.shift ?? undefined,
-        line_id: f.line ?? undefined,
-      })
+      const page = await type.api.list(query(client))
       if (mine !== seq) return
       remember(page.items)
       model.setStored(page.items)
       total.value = page.total
       shown.value = page.items.length
+      void loadKpis()
     } catch (e) {
       if (mine === seq) loadError.value = e
     } finally {
@@ -136,6 +140,34 @@ export function useEntryWorkspace(type: EntryType, o: WorkspaceOptions) {
     }
   }
   watch(() => JSON.stringify([o.clientId.value, o.filter.value]), () => void loadStored(), { immediate: true })
+
+  /* ---- the server's KPIs of the stored rows of the filter (one call; again after every save or delete) ---- */
+  const kpis = shallowRef<EntryKpiSet | null>(null)
+  const kpiError = shallowRef<unknown>(null)
+  let kpiSeq = 0
+  async function loadKpis(): Promise<void> {
+    const mine = ++kpiSeq
+    const client = o.clientId.value
+    if (!type.kpis || client === null) return
+    kpiError.value = null
+    try {
+      const set = await type.kpis.load(query(client))
+      if (mine === kpiSeq) kpis.value = set
+    } catch (e) {
+      // the grid keeps working without them; the cells stay empty and the page says why
+      if (mine === kpiSeq) kpiError.value = e
+    }
+  }
+  async function save(rows: Parameters<typeof saver.save>[0]) {
+    const outcome = await saver.save(rows)
+    if (outcome.saved) void loadKpis()
+    return outcome
+  }
+  async function remove(keys: readonly string[]) {
+    const result = await saver.remove(keys)
+    if (result.deleted) void loadKpis()
+    return result
+  }
 
   return {
     type,
@@ -150,7 +182,12 @@ export function useEntryWorkspace(type: EntryType, o: WorkspaceOptions) {
     total,
     shown,
     loadStored,
+    kpis,
+    kpiError,
+    loadKpis,
     ...saver,
+    save,
+    remove,
   }
 }
 

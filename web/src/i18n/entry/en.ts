@@ -4,6 +4,7 @@ const entryEn = {
     status: { new: 'New', changed: 'Changed', saved: 'Saved', conflict: 'Changed by someone else', error: 'Has errors' },
     rowNumber: 'Row',
     rowLabel: 'Row {n}',
+    kpiLoadFailed: 'The KPIs of the saved rows could not be loaded: {error}',
     toolbar: {
       region: 'Entry tools',
       add: 'Add row',

@@ -4,6 +4,7 @@ const entryEs = {
     status: { new: 'Nueva', changed: 'Modificada', saved: 'Guardada', conflict: 'Modificada por otra persona', error: 'Con errores' },
     rowNumber: 'Fila',
     rowLabel: 'Fila {n}',
+    kpiLoadFailed: 'No se pudieron cargar los KPI de las filas guardadas: {error}',
     toolbar: {
       region: 'Herramientas de captura',
       add: 'Agregar fila',

@@ -1,6 +1,8 @@
+import { kpiApi } from '@/api/kpi'
 import { productionApi } from '@/api/production'
+import { ENTRY_KPIS } from '@/components/kpi/kpiExplain'
 import type { ProductionEntry, ProductionRequest } from '@/api/types'
-import type { CatalogItem, EntryColumn, EntryType, RowRule, StoredRecord, Values } from '@/components/entry/types'
+import type { CatalogItem, EntryColumn, EntryKpiSource, EntryType, RowRule, StoredRecord, Values } from '@/components/entry/types'
 import { scannedMethod } from '@/components/entry/scan'
 import { dateWindow, notAbove, num } from '@/components/entry/validation'
 import { productionReadBack } from './productionReadBack'
@@ -201,6 +203,15 @@ export function productionRequest(v: Values, clientId: number, version: number |
   return body as ProductionRequest
 }
 
+/** Each saved row's own availability, performance, quality, OEE and efficiency, from the KPI engine in one call. */
+export const productionKpis: EntryKpiSource = {
+  ids: ENTRY_KPIS,
+  load: async (q) => {
+    const r = await kpiApi.productionEntries(q)
+    return { byId: new Map(r.entries.map((e) => [e.entry_id, e.kpis])), settings: r.settings }
+  },
+}
+
 export const productionEntry: EntryType<ProductionRequest> = {
   id: 'production',
   columns: productionColumns,
@@ -224,4 +235,5 @@ export const productionEntry: EntryType<ProductionRequest> = {
     },
     remove: (id, version) => productionApi.remove(id, version),
   },
+  kpis: productionKpis,
 }

@@ -37,6 +37,9 @@ final class KpiPlant {
     final long line1;
     final long line2;
     final long shift;
+    /** Production entry ids of client K in the order entered (L1, L2), and of client X. */
+    final List<Long> entries = new java.util.ArrayList<>();
+    long otherEntry;
 
     KpiPlant(int port) {
         api = new Api(port);
@@ -56,8 +59,8 @@ final class KpiPlant {
         line2 = create("/api/lines", Map.of("client_id", client, "code", "L2", "name", "Line 2"));
         long product = create("/api/products", Map.of("client_id", client, "code", "STD", "name", "Standard",
                 "ideal_cycle_time_hours", 0.05, "defect_opportunities", 3));
-        entry(client, shift, line1, product, 120, 6, "6.00", 4);
-        entry(client, shift, line2, product, 100, 0, null, 5);
+        entries.add(entry(client, shift, line1, product, 120, 6, "6.00", 4));
+        entries.add(entry(client, shift, line2, product, 100, 0, null, 5));
         downtime(client, shift, line2, reason(client, "BREAKDOWN"), "08:00", "08:30");
         downtime(client, shift, line2, reason(client, "PLANNED_MAINTENANCE"), "09:00", "10:00");
         create("/api/quality", Map.of("client_id", client, "shift_date", D1.toString(), "product_id", product,
@@ -83,10 +86,10 @@ final class KpiPlant {
         long lineX = create("/api/lines", Map.of("client_id", other, "code", "L1", "name", "Their line"));
         long productX = create("/api/products", Map.of("client_id", other, "code", "STD", "name", "Theirs",
                 "ideal_cycle_time_hours", 0.01));
-        entry(other, shiftX, lineX, productX, 999, 500, "1.00", 9);
+        otherEntry = entry(other, shiftX, lineX, productX, 999, 500, "1.00", 9);
     }
 
-    private void entry(long clientId, long shiftId, long line, long product, int units, int defects, String runTime,
+    private long entry(long clientId, long shiftId, long line, long product, int units, int defects, String runTime,
             int crew) {
         Map<String, Object> body = new HashMap<>(Map.of("client_id", clientId, "shift_date", D1.toString(),
                 "shift_id", shiftId, "line_id", line, "product_id", product, "units_produced", units,
@@ -94,7 +97,7 @@ final class KpiPlant {
         if (runTime != null) {
             body.put("run_time_hours", runTime);
         }
-        create("/api/production", body);
+        return create("/api/production", body);
     }
 
     private void downtime(long clientId, long shiftId, long line, long reason, String start, String end) {
