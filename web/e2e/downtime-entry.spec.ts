@@ -21,7 +21,11 @@ async function typeCell(page: Page, row: number, field: string, text: string): P
 async function pick(page: Page, field: Locator, option: RegExp): Promise<void> {
   const wanted = page.getByRole('listbox').last().getByRole('option').filter({ hasText: option }).first()
   await expect(async () => {
-    if (!(await wanted.isVisible())) await field.click({ force: true })
+    // centred first: a forced click on a field the sticky app bar covers would land on the bar's links
+    if (!(await wanted.isVisible())) {
+      await field.evaluate((e) => e.scrollIntoView({ block: 'center' }))
+      await field.click({ force: true })
+    }
     await expect(wanted).toBeVisible({ timeout: 2_000 })
   }).toPass({ timeout: 15_000 })
   await wanted.click()

@@ -14,7 +14,11 @@ async function pickFirst(page: Page, field: Locator): Promise<string> {
   await expect(page.getByRole('listbox')).toHaveCount(0)
   const option = page.getByRole('listbox').last().getByRole('option').first()
   await expect(async () => {
-    if (!(await option.isVisible())) await field.click({ force: true })
+    // centred first: a forced click on a field the sticky app bar covers would land on the bar's links
+    if (!(await option.isVisible())) {
+      await field.evaluate((e) => e.scrollIntoView({ block: 'center' }))
+      await field.click({ force: true })
+    }
     await expect(option).toBeVisible({ timeout: 2_000 })
   }).toPass({ timeout: 15_000 })
   const text = (await option.textContent()) ?? ''

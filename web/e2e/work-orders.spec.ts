@@ -26,7 +26,11 @@ async function pick(page: Page, field: Locator, option?: RegExp): Promise<void> 
   // the options may still be loading: open the menu again until they are there
   // (a v-select's input sits under its field's overlay: the click is meant for the field)
   await expect(async () => {
-    if (!(await wanted.isVisible())) await field.click({ force: true })
+    // centred first: a forced click on a field the sticky app bar covers would land on the bar's links
+    if (!(await wanted.isVisible())) {
+      await field.evaluate((e) => e.scrollIntoView({ block: 'center' }))
+      await field.click({ force: true })
+    }
     await expect(wanted).toBeVisible({ timeout: 2_000 })
   }).toPass({ timeout: 15_000 })
   await wanted.click()
