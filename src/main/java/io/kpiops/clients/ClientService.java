@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Locale;
 import java.util.Set;
@@ -32,8 +33,11 @@ public class ClientService {
     private final AuditLog audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ClientRows rows;
 
-    ClientService(ClientRepository repository, AuditLog audit, Clock clock, ApplicationEventPublisher events) {
+    ClientService(ClientRepository repository, AuditLog audit, Clock clock, ApplicationEventPublisher events,
+            ClientRows rows) {
+        this.rows = rows;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -103,7 +107,6 @@ public class ClientService {
     }
 
     /** Refuses (422 on client_id) a client that does not exist, is inactive or is outside the caller's scope. */
-    @Transactional(readOnly = true)
     public void requireAssignable(long clientId) {
         List<FieldError> errors = checkAssignable("client_id", List.of(clientId));
         if (!errors.isEmpty()) {
@@ -112,17 +115,16 @@ public class ClientService {
     }
 
     /** Checks that each id names an existing, active client; one error per offending id, on the given field. */
-    @Transactional(readOnly = true)
     public List<FieldError> checkAssignable(String field, Collection<Long> ids) {
         Set<Long> wanted = new TreeSet<>(ids);
-        List<Client> found = repository.findByIdIn(wanted);
+        Map<Long, ClientRows.State> found = rows.states(wanted);
         List<FieldError> errors = new ArrayList<>();
         for (Long id : wanted) {
-            Client c = found.stream().filter(f -> f.getId().equals(id)).findFirst().orElse(null);
+            ClientRows.State c = found.get(id);
             if (c == null) {
                 errors.add(new FieldError(field, "client " + id + " does not exist"));
-            } else if (!c.active) {
-                errors.add(new FieldError(field, "client " + c.code + " is inactive"));
+            } else if (!c.active()) {
+                errors.add(new FieldError(field, "client " + c.code() + " is inactive"));
             }
         }
         return errors;

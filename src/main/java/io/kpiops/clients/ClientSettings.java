@@ -17,6 +17,9 @@ import org.hibernate.annotations.Filter;
 @Filter(name = TenantFilter.NAME, condition = TenantFilter.BY_CLIENT_ID)
 class ClientSettings extends TenantEntity {
 
+    /** How many past days operators may enter when the client has not said otherwise (KPI.md §6). */
+    static final int DEFAULT_OPERATOR_BACKDATING_DAYS = 7;
+
     boolean setupAsPlanned;
 
     @Column(nullable = false, length = 200)
@@ -69,7 +72,7 @@ class ClientSettings extends TenantEntity {
         s.bradfordBands = "50,200,400";
         s.defaultShiftHours = new BigDecimal("8.00");
         s.defaultDpmoOpportunities = 1;
-        s.operatorBackdatingDays = 7;
+        s.operatorBackdatingDays = DEFAULT_OPERATOR_BACKDATING_DAYS;
         s.dateOrder = DateOrder.MDY;
         s.inspectionStages = "INCOMING,IN_PROCESS,FINAL";
         return s;

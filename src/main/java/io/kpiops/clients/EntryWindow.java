@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 public class EntryWindow {
 
     private final ClientService clients;
-    private final ClientSettingsService settings;
     private final Clock clock;
+    private final ClientRows rows;
 
-    EntryWindow(ClientService clients, ClientSettingsService settings, Clock clock) {
+    EntryWindow(ClientService clients, Clock clock, ClientRows rows) {
+        this.rows = rows;
         this.clients = clients;
-        this.settings = settings;
         this.clock = clock;
     }
 
@@ -62,12 +62,18 @@ public class EntryWindow {
         }
     }
 
-    /** The window of the current caller for a client; computed once per request or batch, then checked per row. */
-    @Transactional(readOnly = true)
+    /**
+     * The window of the current caller for a client; computed once per request or batch, then checked per row. One
+     * plain SQL read (it runs on every shift-data write).
+     */
     public Bounds bounds(long clientId) {
-        LocalDate today = today(clientId);
+        Optional<ClientRows.WindowFacts> facts = rows.windowFacts(clientId);
+        LocalDate today = PlantTime.today(clock, facts.map(ClientRows.WindowFacts::timeZone).flatMap(PlantTime::zone)
+                .orElse(ZoneId.of("UTC")));
         boolean operator = currentRole().map(r -> r == Role.OPERATOR).orElse(false);
-        return new Bounds(operator ? today.minusDays(settings.operatorBackdatingDays(clientId)) : null, today);
+        int days = facts.map(ClientRows.WindowFacts::operatorBackdatingDays)
+                .orElse(ClientSettings.DEFAULT_OPERATOR_BACKDATING_DAYS);
+        return new Bounds(operator ? today.minusDays(days) : null, today);
     }
 
     private static Optional<Role> currentRole() {

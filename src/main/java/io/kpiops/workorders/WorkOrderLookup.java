@@ -1,6 +1,10 @@
 package io.kpiops.workorders;
 
+import io.kpiops.platform.tenancy.TenantScope;
+import io.kpiops.platform.tenancy.TenantScopes;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,8 +45,10 @@ public class WorkOrderLookup {
 
     private final WorkOrderRepository orders;
     private final JobRepository jobs;
+    private final JdbcClient jdbc;
 
-    WorkOrderLookup(WorkOrderRepository orders, JobRepository jobs) {
+    WorkOrderLookup(WorkOrderRepository orders, JobRepository jobs, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.orders = orders;
         this.jobs = jobs;
     }
@@ -51,9 +58,32 @@ public class WorkOrderLookup {
         return orders.findById(id).map(o -> refs(List.of(o)).get(0));
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * Orders by id with their jobs, those outside the caller's scope left out. Plain SQL, as every shift-data write
+     * asks: through Hibernate, the tenant filter makes each such read build its SQL anew.
+     */
     public Map<Long, OrderRef> orders(Collection<Long> ids) {
-        return refs(orders.findAllById(ids)).stream().collect(Collectors.toMap(OrderRef::id, Function.identity()));
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        TenantScope scope = TenantScopes.current();
+        List<Long> wanted = ids.stream().distinct().toList();
+        Map<Long, List<JobRef>> jobsByOrder = new HashMap<>();
+        jdbc.sql("SELECT id, work_order_id, sequence, operation_name, line_id FROM jobs WHERE work_order_id IN (:ids)"
+                        + " ORDER BY work_order_id, sequence").param("ids", wanted)
+                .query(rs -> {
+                    jobsByOrder.computeIfAbsent(rs.getLong("work_order_id"), k -> new ArrayList<>()).add(new JobRef(
+                            rs.getLong("id"), rs.getInt("sequence"), rs.getString("operation_name"),
+                            rs.getObject("line_id") instanceof Number n ? n.longValue() : null));
+                });
+        Map<Long, OrderRef> found = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, client_id, number, product_id, status FROM work_orders WHERE id IN (:ids)")
+                .param("ids", wanted)
+                .query((rs, i) -> new OrderRef(rs.getLong("id"), rs.getLong("client_id"), rs.getString("number"),
+                        rs.getLong("product_id"), WorkOrderStatus.valueOf(rs.getString("status")),
+                        List.copyOf(jobsByOrder.getOrDefault(rs.getLong("id"), List.of()))))
+                .list().stream().filter(o -> scope.allows(o.clientId())).forEach(o -> found.put(o.id(), o));
+        return found;
     }
 
     /** Every order of a client keyed by upper-case number (for batches and imports that name orders by number). */

@@ -52,6 +52,12 @@ public class JdbcValues {
         }
     }
 
+    /** Reads an instant written by {@link #instant(PreparedStatement, int, Instant)} or by Hibernate. */
+    public static Instant instant(java.sql.ResultSet rs, String column) throws SQLException {
+        Timestamp t = rs.getTimestamp(column, UTC.get());
+        return t == null ? null : t.toInstant();
+    }
+
     public static void nullableLong(PreparedStatement ps, int index, Long value) throws SQLException {
         nullable(ps, index, value, Types.BIGINT);
     }
