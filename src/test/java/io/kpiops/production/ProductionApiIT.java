@@ -154,6 +154,30 @@ class ProductionApiIT {
     }
 
     @Test
+    void retriesSentWhileTheFirstIsStillRunningRecordOnceAndAllGetItsAnswer() throws Exception {
+        Map<String, Object> body = entry(Map.of("product_id", product));
+        int before = count();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Response>> sent = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                sent.add(pool.submit(() -> api.post("/api/production", body,
+                        bearer(operator).header("Idempotency-Key", "tablet-9-race"))));
+            }
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            for (java.util.concurrent.Future<Response> f : sent) {
+                Response r = f.get();
+                assertThat(r.status()).as(r.toString()).isEqualTo(201);
+                ids.add(r.json().get("id").asLong());
+            }
+            assertThat(ids).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(count()).isEqualTo(before + 1);
+    }
+
+    @Test
     void updatesQuoteTheirVersionAndOnlyAdminsDeleteSoftly() {
         JsonNode e = api.post("/api/production", entry(Map.of("product_id", product)), bearer(operator)).json();
         long id = e.get("id").asLong();

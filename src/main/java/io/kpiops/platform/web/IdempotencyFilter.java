@@ -29,15 +29,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Makes a create safe to retry: a JSON POST to the API that carries an {@code Idempotency-Key} header is executed once
  * per user and key; a retry with the same key and the same request gets the first answer again (with
- * {@code Idempotent-Replayed: true}), the same key with a different request is refused (422), and a retry while the first
- * is still running gets 409. Failed requests (non-2xx) are not remembered, so they can be retried. Keys live 24 hours.
- * It runs after Spring Security, so it knows the caller.
+ * {@code Idempotent-Replayed: true}), and the same key with a different request is refused (422). The request runs in one
+ * transaction that also stores its answer under the key, so work and key commit together (one commit per create);
+ * a retry that runs while the first is still in flight waits on the key and then gets the first answer, its own work
+ * undone. Failed requests (non-2xx) are not remembered, so they can be retried. Keys live 24 hours. It runs after
+ * Spring Security, so it knows the caller.
  */
 @Component
 class IdempotencyFilter extends OncePerRequestFilter {
@@ -47,12 +52,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
     private static final int MAX_KEY = 100;
 
     private final JdbcTemplate jdbc;
+    private final PlatformTransactionManager transactions;
     private final ProblemWriter problems;
     private final Clock clock;
     private final AtomicLong lastCleanup = new AtomicLong();
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(IdempotencyFilter.class);
 
-    IdempotencyFilter(JdbcTemplate jdbc, ProblemWriter problems, Clock clock) {
+    IdempotencyFilter(JdbcTemplate jdbc, PlatformTransactionManager transactions, ProblemWriter problems, Clock clock) {
         this.jdbc = jdbc;
+        this.transactions = transactions;
         this.problems = problems;
         this.clock = clock;
     }
@@ -82,47 +90,68 @@ class IdempotencyFilter extends OncePerRequestFilter {
         String hash = hash(request, body);
         Instant now = clock.instant();
         cleanUp(now);
-        if (!claim(userId, key, hash, now)) {
+        if (!stored(userId, key).isEmpty()) {
             replay(userId, key, hash, response);
             return;
         }
         ContentCachingResponseWrapper cached = new ContentCachingResponseWrapper(response);
+        TransactionStatus tx = transactions.getTransaction(TransactionDefinition.withDefaults());
         boolean remembered = false;
+        DataAccessException refused = null;
         try {
             chain.doFilter(new BodyRequest(request, body), cached);
             int status = cached.getStatus();
-            if (status >= 200 && status < 300) {
-                jdbc.update("update idempotency_keys set status = ?, content_type = ?, body = ? where user_id = ? and idem_key = ?",
-                        status, cached.getContentType(), new String(cached.getContentAsByteArray(), StandardCharsets.UTF_8),
-                        userId, key);
-                remembered = true;
+            if (status >= 200 && status < 300 && !tx.isRollbackOnly()) {
+                refused = remember(userId, key, hash, now, cached);
+                remembered = refused == null;
             }
-        } finally {
-            if (!remembered) {
-                jdbc.update("delete from idempotency_keys where user_id = ? and idem_key = ?", userId, key);
-            }
+        } catch (IOException | ServletException | RuntimeException | Error e) {
+            transactions.rollback(tx);
+            throw e;
+        }
+        if (remembered) {
+            transactions.commit(tx);
             cached.copyBodyToResponse();
+            return;
+        }
+        transactions.rollback(tx);
+        int status = cached.getStatus();
+        if (status < 200 || status >= 300) {
+            cached.copyBodyToResponse(); // a failed request is not remembered: it can be fixed and retried
+        } else if (!stored(userId, key).isEmpty()) {
+            cached.reset(); // a concurrent request with the same key won: its work stands, this one's is undone
+            replay(userId, key, hash, response);
+        } else {
+            log.warn("Idempotent request of user {} not saved", userId, refused);
+            cached.reset();
+            problems.write(response, HttpStatus.INTERNAL_SERVER_ERROR, "not_saved",
+                    "The request could not be completed and nothing was saved; retry it with the same "
+                            + HEADER + ".", Map.of());
         }
     }
 
-    /** Inserts the pending key; false when the key is already there (a retry, or a key reused). */
-    private boolean claim(long userId, String key, String hash, Instant now) {
+    /**
+     * Stores the answer under the key in the request's own transaction, so the work and its key commit together.
+     * Answers the refusal when the insert fails, normally because a concurrent request with the same key committed
+     * first (SQLite reports that duplicate key as an uncategorised constraint failure, so any failure is returned).
+     */
+    private DataAccessException remember(long userId, String key, String hash, Instant now, ContentCachingResponseWrapper answer) {
         try {
             jdbc.update(con -> {
-                var ps = con.prepareStatement("insert into idempotency_keys (user_id, idem_key, request_hash, status, created_at)"
-                        + " values (?, ?, ?, 0, ?)");
+                var ps = con.prepareStatement("insert into idempotency_keys (user_id, idem_key, request_hash, status,"
+                        + " content_type, body, created_at) values (?, ?, ?, ?, ?, ?, ?)");
                 ps.setLong(1, userId);
                 ps.setString(2, key);
                 ps.setString(3, hash);
-                JdbcValues.instant(ps, 4, now);
+                ps.setInt(4, answer.getStatus());
+                ps.setString(5, answer.getContentType());
+                ps.setString(6, new String(answer.getContentAsByteArray(), StandardCharsets.UTF_8));
+                JdbcValues.instant(ps, 7, now);
                 return ps;
             });
-            return true;
+            return null;
         } catch (DataAccessException e) {
-            if (stored(userId, key).isEmpty()) {
-                throw e;
-            }
-            return false;
+            return e;
         }
     }
 
@@ -134,13 +163,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                     Map.of());
             return;
         }
-        int status = ((Number) row.get("status")).intValue();
-        if (status == 0) {
-            problems.write(response, HttpStatus.CONFLICT, "request_in_progress",
-                    "The first request with this " + HEADER + " is still being processed; retry in a moment.", Map.of());
-            return;
-        }
-        response.setStatus(status);
+        response.setStatus(((Number) row.get("status")).intValue());
         response.setHeader("Idempotent-Replayed", "true");
         if (row.get("content_type") != null) {
             response.setContentType((String) row.get("content_type"));
