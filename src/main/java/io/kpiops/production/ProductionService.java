@@ -3,6 +3,8 @@ package io.kpiops.production;
 import io.kpiops.catalog.CatalogLookup;
 import io.kpiops.clients.ClientService;
 import io.kpiops.clients.EntryWindow;
+import io.kpiops.matching.MatchedDowntime;
+import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.persistence.EntryMethod;
@@ -49,10 +51,11 @@ class ProductionService {
     private final RequestValidator validator;
     private final Clock clock;
     private final ProductionBulkWriter writer;
+    private final MatchedDowntime matched;
 
     ProductionService(ProductionRepository entries, CatalogLookup catalog, WorkOrderLookup workOrders,
             EntryWindow window, ClientService clients, AuditLog audit, RequestValidator validator, Clock clock,
-            ProductionBulkWriter writer) {
+            ProductionBulkWriter writer, MatchedDowntime matched) {
         this.entries = entries;
         this.catalog = catalog;
         this.workOrders = workOrders;
@@ -62,6 +65,7 @@ class ProductionService {
         this.validator = validator;
         this.clock = clock;
         this.writer = writer;
+        this.matched = matched;
     }
 
     @Transactional(readOnly = true)
@@ -89,6 +93,7 @@ class ProductionService {
         ProductionEntry e = newEntry(r.clientId(), r.entryMethod() == EntryMethod.QR_SCAN ? EntryMethod.QR_SCAN
                 : EntryMethod.MANUAL_ENTRY, resolved.fields(), Boolean.TRUE.equals(r.confirmed()));
         entries.saveAndFlush(e);
+        matched.recompute(List.of(slice(e)));
         ProductionResponse response = response(e);
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.CREATE, null, response);
         return response;
@@ -115,6 +120,7 @@ class ProductionService {
             e.confirm(a.id(), a.name(), clock.instant());
         }
         entries.saveAndFlush(e);
+        matched.recompute(List.of(slice(e)));
         ProductionResponse after = response(e);
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.UPDATE, before, after);
         return after;
@@ -129,6 +135,7 @@ class ProductionService {
         ProductionResponse before = response(e);
         e.markDeleted(actor().name(), clock.instant());
         entries.saveAndFlush(e);
+        matched.recompute(List.of(slice(e)));
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.DELETE, before, null);
     }
 
@@ -223,6 +230,11 @@ class ProductionService {
     /** The client's work orders by upper-case number (imports name orders by number). */
     Map<String, OrderRef> ordersByNumber(long clientId) {
         return workOrders.ordersByNumber(clientId);
+    }
+
+    /** The slice whose matched downtime an entry carries (its own match depends on nothing else). */
+    private static Slice slice(ProductionEntry e) {
+        return new Slice(e.getClientId(), e.shiftDate, e.shiftId);
     }
 
     private ProductionEntry find(long id) {
