@@ -23,29 +23,43 @@ import org.springframework.stereotype.Component;
  * An entry's match depends only on its own day, shift, line and order and on the downtime of its slice, so a write
  * recomputes the slices it touched — before and after, for a record that moved — in the caller's transaction: one
  * UPDATE of the slice's entries, run as one JDBC batch for many slices. Entries are recomputed whether deleted or not.
+ * Migration V16 filled the columns of the entries recorded before them with the same statement.
  */
 @Component
 public class MatchedDowntime {
 
-    /** Downtime record {@code d} matches the production entry being updated. */
-    private static final String MATCH = """
-            d.client_id = production_entries.client_id AND d.shift_date = production_entries.shift_date
-              AND d.shift_id = production_entries.shift_id AND d.deleted_at IS NULL
-              AND ((d.work_order_id = production_entries.work_order_id AND (d.line_id = production_entries.line_id
-                      OR d.line_id IS NULL OR production_entries.line_id IS NULL))
-                   OR (d.work_order_id IS NULL AND d.line_id = production_entries.line_id))""";
+    /** Downtime record {@code d} names the work order of the production entry being updated (and fits its line). */
+    private static final String BY_ORDER = """
+            d.client_id = production_entries.client_id AND d.work_order_id = production_entries.work_order_id
+              AND d.shift_date = production_entries.shift_date AND d.shift_id = production_entries.shift_id
+              AND d.deleted_at IS NULL
+              AND (d.line_id = production_entries.line_id OR d.line_id IS NULL OR production_entries.line_id IS NULL)""";
 
-    private static String minutes(String reasonClass) {
-        return "(SELECT COALESCE(SUM(d.duration_minutes), 0) FROM downtime_entries d JOIN downtime_reasons r "
-                + "ON r.id = d.reason_id WHERE " + MATCH + " AND " + reasonClass + ")";
+    /** Downtime record {@code d} has no work order and names the line of the production entry being updated. */
+    private static final String BY_LINE = """
+            d.client_id = production_entries.client_id AND d.line_id = production_entries.line_id
+              AND d.shift_date = production_entries.shift_date AND d.shift_id = production_entries.shift_id
+              AND d.deleted_at IS NULL AND d.work_order_id IS NULL""";
+
+    /**
+     * The matched records' count, or minutes of one reason class: the two ways to match are summed apart, so each
+     * reads a few rows of an index (client, order, day) or (client, line, day) instead of the day's downtime.
+     */
+    private static String matched(String reasonClass) {
+        if (reasonClass == null) {
+            return "(SELECT COUNT(*) FROM downtime_entries d WHERE " + BY_ORDER + ")\n + (SELECT COUNT(*) FROM "
+                    + "downtime_entries d WHERE " + BY_LINE + ")";
+        }
+        String sum = "SELECT COALESCE(SUM(d.duration_minutes), 0) FROM downtime_entries d JOIN downtime_reasons r "
+                + "ON r.id = d.reason_id WHERE ";
+        return "(" + sum + BY_ORDER + " AND " + reasonClass + ")\n + (" + sum + BY_LINE + " AND " + reasonClass + ")";
     }
 
     /** Recomputes the matched columns of the entries the WHERE clause (appended) selects. */
-    private static final String UPDATE = "UPDATE production_entries SET matched_downtime_records = "
-            + "(SELECT COUNT(*) FROM downtime_entries d WHERE " + MATCH + "),\n"
-            + " matched_planned_minutes = " + minutes("r.setup = FALSE AND r.planned = TRUE") + ",\n"
-            + " matched_setup_minutes = " + minutes("r.setup = TRUE") + ",\n"
-            + " matched_unplanned_minutes = " + minutes("r.setup = FALSE AND r.planned = FALSE") + "\n";
+    private static final String UPDATE = "UPDATE production_entries SET\nmatched_downtime_records = " + matched(null)
+            + ",\nmatched_planned_minutes = " + matched("r.setup = FALSE AND r.planned = TRUE")
+            + ",\nmatched_setup_minutes = " + matched("r.setup = TRUE")
+            + ",\nmatched_unplanned_minutes = " + matched("r.setup = FALSE AND r.planned = FALSE") + "\n";
 
     private static final String SLICE = UPDATE + "WHERE client_id = ? AND shift_date = ? AND shift_id = ?";
     private static final String DAYS = UPDATE + "WHERE client_id = ? AND shift_date BETWEEN ? AND ?";
