@@ -3,6 +3,7 @@ package io.kpiops.matching;
 import static io.kpiops.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kpiops.matching.ReadTimeMatch.Matched;
 import io.kpiops.support.Api;
 import io.kpiops.support.Api.Part;
 import io.kpiops.support.Api.Response;
@@ -23,63 +24,21 @@ import tools.jackson.databind.JsonNode;
  * The downtime kept with each production entry stays what KPI.md §7 matches at read time, whatever path wrote the
  * entries and the downtime: after every write through the API — single, batch and import creates of both, updates
  * that move an entry or a record to another shift, line or order, deletes, events split at a shift boundary, a
- * reason changing class — the maintained columns equal {@link #REFERENCE}, the read-time match the KPI statement made
- * before ADR 0010. A write path that forgets the maintenance leaves a slice behind and fails here. The migration's
+ * reason changing class — the maintained columns equal {@link ReadTimeMatch}, the read-time match the KPI statement
+ * made before ADR 0010. A write path that forgets the maintenance leaves a slice behind and fails here. The migration's
  * backfill is checked against the same reference.
  */
 @IntegrationTest
 class MatchedDowntimeIT {
-
-    /**
-     * The read-time match (the former KPI statement's): the client's downtime summed per day, shift, order and line,
-     * joined four ways — same order and line; same order, record without line; same order, entry without line; no
-     * order, same line.
-     */
-    private static final String REFERENCE = """
-            WITH dt AS (
-                SELECT d.shift_date, d.shift_id, d.work_order_id AS wo, d.line_id AS line, COUNT(*) AS records,
-                       SUM(CASE WHEN r.setup = FALSE AND r.planned = TRUE THEN d.duration_minutes ELSE 0 END) AS planned_min,
-                       SUM(CASE WHEN r.setup = TRUE THEN d.duration_minutes ELSE 0 END) AS setup_min,
-                       SUM(CASE WHEN r.setup = FALSE AND r.planned = FALSE THEN d.duration_minutes ELSE 0 END)
-                           AS unplanned_min
-                FROM downtime_entries d JOIN downtime_reasons r ON r.id = d.reason_id
-                WHERE d.client_id = ? AND d.deleted_at IS NULL AND (d.work_order_id IS NOT NULL OR d.line_id IS NOT NULL)
-                GROUP BY d.shift_date, d.shift_id, d.work_order_id, d.line_id),
-            ot AS (
-                SELECT shift_date, shift_id, wo, SUM(records) AS records, SUM(planned_min) AS planned_min,
-                       SUM(setup_min) AS setup_min, SUM(unplanned_min) AS unplanned_min
-                FROM dt WHERE wo IS NOT NULL GROUP BY shift_date, shift_id, wo)
-            SELECT p.id,
-                   COALESCE(dwl.records, 0) + COALESCE(dwn.records, 0) + COALESCE(dwa.records, 0)
-                       + COALESCE(dnl.records, 0) AS records,
-                   COALESCE(dwl.planned_min, 0) + COALESCE(dwn.planned_min, 0) + COALESCE(dwa.planned_min, 0)
-                       + COALESCE(dnl.planned_min, 0) AS planned_min,
-                   COALESCE(dwl.setup_min, 0) + COALESCE(dwn.setup_min, 0) + COALESCE(dwa.setup_min, 0)
-                       + COALESCE(dnl.setup_min, 0) AS setup_min,
-                   COALESCE(dwl.unplanned_min, 0) + COALESCE(dwn.unplanned_min, 0) + COALESCE(dwa.unplanned_min, 0)
-                       + COALESCE(dnl.unplanned_min, 0) AS unplanned_min
-            FROM production_entries p
-            LEFT JOIN dt dwl ON dwl.shift_date = p.shift_date AND dwl.shift_id = p.shift_id
-                AND dwl.wo = p.work_order_id AND dwl.line = p.line_id
-            LEFT JOIN dt dwn ON dwn.shift_date = p.shift_date AND dwn.shift_id = p.shift_id
-                AND dwn.wo = p.work_order_id AND dwn.line IS NULL AND p.line_id IS NOT NULL
-            LEFT JOIN ot dwa ON dwa.shift_date = p.shift_date AND dwa.shift_id = p.shift_id
-                AND dwa.wo = p.work_order_id AND p.line_id IS NULL
-            LEFT JOIN dt dnl ON dnl.shift_date = p.shift_date AND dnl.shift_id = p.shift_id
-                AND dnl.line = p.line_id AND dnl.wo IS NULL
-            WHERE p.client_id = ? AND p.deleted_at IS NULL
-            """;
-
-    private static final String MAINTAINED = """
-            SELECT id, matched_downtime_records, matched_planned_minutes, matched_setup_minutes, matched_unplanned_minutes
-            FROM production_entries WHERE client_id = ? AND deleted_at IS NULL
-            """;
 
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    MatchedDowntime matched;
 
     Api api;
     String admin;
@@ -92,9 +51,6 @@ class MatchedDowntimeIT {
     long line2;
     long order;
     long product;
-
-    /** An entry's matched downtime: records, planned, setup and unplanned minutes. */
-    record Matched(long records, long planned, long setup, long unplanned) {}
 
     @Test
     void everyWritePathKeepsTheMatchedDowntimeOfTheEntries() {
@@ -171,13 +127,15 @@ class MatchedDowntimeIT {
         reclassify("SETUP_CHANGEOVER", false, false);
         same();
 
-        // the migration's backfill fills the same values from nothing
-        jdbc.update("UPDATE production_entries SET matched_downtime_records = 0, matched_planned_minutes = 0,"
-                + " matched_setup_minutes = 0, matched_unplanned_minutes = 0 WHERE client_id = ?", client);
+        // the migration's backfill, and the recompute of a range of days (data loaded in bulk), fill the same values
+        forget();
         jdbc.update(backfill());
         same();
+        forget();
+        matched.recomputeDays(client, d, d.plusDays(1));
+        same();
 
-        Map<Long, Matched> all = reference();
+        Map<Long, Matched> all = ReadTimeMatch.reference(jdbc, client);
         assertThat(all.values().stream().filter(m -> m.records() > 0).count()).as(all.toString()).isGreaterThanOrEqualTo(6);
         assertThat(all.values().stream().mapToLong(Matched::planned).sum()).isPositive();
         assertThat(all.values().stream().mapToLong(Matched::unplanned).sum()).isPositive();
@@ -185,19 +143,13 @@ class MatchedDowntimeIT {
 
     /** The maintained columns of the client's live entries equal the read-time match. */
     private void same() {
-        Map<Long, Matched> maintained = new HashMap<>();
-        jdbc.query(MAINTAINED, rs -> {
-            maintained.put(rs.getLong(1), new Matched(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-        }, client);
-        assertThat(maintained).isEqualTo(reference());
+        assertThat(ReadTimeMatch.maintained(jdbc, client)).isEqualTo(ReadTimeMatch.reference(jdbc, client));
     }
 
-    private Map<Long, Matched> reference() {
-        Map<Long, Matched> expected = new HashMap<>();
-        jdbc.query(REFERENCE, rs -> {
-            expected.put(rs.getLong(1), new Matched(rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)));
-        }, client, client);
-        return expected;
+    private void forget() {
+        jdbc.update("UPDATE production_entries SET matched_downtime_records = 0, matched_planned_minutes = 0,"
+                + " matched_setup_minutes = 0, matched_unplanned_minutes = 0 WHERE client_id = ?", client);
+        assertThat(ReadTimeMatch.maintained(jdbc, client)).isNotEqualTo(ReadTimeMatch.reference(jdbc, client));
     }
 
     /** The UPDATE of migration V16 that filled the columns of the entries recorded before them. */
