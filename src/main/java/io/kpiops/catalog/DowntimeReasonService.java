@@ -6,6 +6,7 @@ import io.kpiops.catalog.DowntimeReasonRequests.UpdateDowntimeReasonRequest;
 import io.kpiops.clients.ClientCreated;
 import io.kpiops.platform.web.ApiException;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -37,10 +38,12 @@ class DowntimeReasonService {
 
     private final DowntimeReasonRepository repository;
     private final CatalogSupport support;
+    private final ApplicationEventPublisher events;
 
-    DowntimeReasonService(DowntimeReasonRepository repository, CatalogSupport support) {
+    DowntimeReasonService(DowntimeReasonRepository repository, CatalogSupport support, ApplicationEventPublisher events) {
         this.repository = repository;
         this.support = support;
+        this.events = events;
     }
 
     /** A new client gets the default catalog in the same transaction as the client itself. */
@@ -84,9 +87,13 @@ class DowntimeReasonService {
         DowntimeReason reason = get(id);
         reason.requireVersion(r.version(), "Downtime reason " + reason.code);
         DowntimeReasonSnapshot before = DowntimeReasonSnapshot.of(reason);
+        boolean reclassified = reason.planned != r.planned() || reason.setup != r.setup();
         reason.change(r.name().trim(), r.category(), r.planned(), r.setup(), r.active(), support.now());
         repository.flush();
         support.updated(ENTITY, reason, before, DowntimeReasonSnapshot.of(reason));
+        if (reclassified) {
+            events.publishEvent(new DowntimeReasonReclassified(reason.getClientId(), reason.getId()));
+        }
         return reason;
     }
 }

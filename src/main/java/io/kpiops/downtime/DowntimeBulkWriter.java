@@ -3,6 +3,8 @@ package io.kpiops.downtime;
 import io.kpiops.catalog.CatalogLookup.DowntimeReasonRef;
 import io.kpiops.downtime.DowntimeService.Event;
 import io.kpiops.downtime.DowntimeViews.DowntimeResponse;
+import io.kpiops.matching.MatchedDowntime;
+import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.db.JdbcValues;
@@ -32,17 +34,20 @@ class DowntimeBulkWriter {
     private final KeyedInserts inserts;
     private final JdbcValues values;
     private final AuditLog audit;
+    private final MatchedDowntime matched;
 
-    DowntimeBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit) {
+    DowntimeBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit, MatchedDowntime matched) {
         this.inserts = inserts;
         this.values = values;
         this.audit = audit;
+        this.matched = matched;
     }
 
     private record Row(DowntimeFields f, String group, Integer part) {}
 
     /**
-     * Inserts every part of the events, audits each record, and answers them in order.
+     * Inserts every part of the events, matches them to their slices' production entries, audits each record, and
+     * answers them in order.
      *
      * @param numbers work-order numbers by id, reasons by id (for the answers)
      */
@@ -80,6 +85,7 @@ class DowntimeBulkWriter {
             JdbcValues.instant(ps, 19, now);
             JdbcValues.instant(ps, 20, now);
         });
+        matched.recompute(rows.stream().map(r -> new Slice(clientId, r.f().shiftDate(), r.f().shiftId())).toList());
         List<DowntimeResponse> created = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);

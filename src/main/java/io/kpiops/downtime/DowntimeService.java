@@ -6,6 +6,8 @@ import io.kpiops.downtime.DowntimeRequests.DowntimeRequest;
 import io.kpiops.downtime.DowntimeRules.Context;
 import io.kpiops.downtime.DowntimeRules.Resolved;
 import io.kpiops.downtime.DowntimeViews.DowntimeResponse;
+import io.kpiops.matching.MatchedDowntime;
+import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.persistence.EntryMethod;
@@ -39,14 +41,16 @@ class DowntimeService {
     private final ClientService clients;
     private final AuditLog audit;
     private final RequestValidator validator;
+    private final MatchedDowntime matched;
 
     DowntimeService(DowntimeRepository entries, DowntimeSupport support, ClientService clients, AuditLog audit,
-            RequestValidator validator) {
+            RequestValidator validator, MatchedDowntime matched) {
         this.entries = entries;
         this.support = support;
         this.clients = clients;
         this.audit = audit;
         this.validator = validator;
+        this.matched = matched;
     }
 
     @Transactional(readOnly = true)
@@ -92,8 +96,10 @@ class DowntimeService {
             throw ApiException.invalid(resolved.errors());
         }
         DowntimeResponse before = support.response(e);
+        Slice was = slice(e);
         e.change(resolved.parts().getFirst(), support.now());
         entries.saveAndFlush(e);
+        matched.recompute(List.of(was, slice(e)));
         DowntimeResponse after = support.response(e);
         audit.record(DowntimeSupport.ENTITY, e.getId(), e.getClientId(), AuditAction.UPDATE, before, after);
         return after;
@@ -108,6 +114,7 @@ class DowntimeService {
         DowntimeResponse before = support.response(e);
         e.markDeleted(DowntimeSupport.actor().name(), support.now());
         entries.saveAndFlush(e);
+        matched.recompute(List.of(slice(e)));
         audit.record(DowntimeSupport.ENTITY, e.getId(), e.getClientId(), AuditAction.DELETE, before, null);
     }
 
@@ -181,10 +188,16 @@ class DowntimeService {
         }
         entries.saveAll(created);
         entries.flush();
+        matched.recompute(created.stream().map(DowntimeService::slice).toList());
         List<DowntimeResponse> responses = support.responses(created);
         audit.recordAll(responses.stream().map(p -> new AuditLog.Change(DowntimeSupport.ENTITY, p.id(), p.clientId(),
                 AuditAction.CREATE, null, p)).toList());
         return responses;
+    }
+
+    /** The slice of production entries a record may match. */
+    private static Slice slice(DowntimeEntry e) {
+        return new Slice(e.getClientId(), e.shiftDate, e.shiftId);
     }
 
     private DowntimeEntry find(long id) {

@@ -39,11 +39,9 @@ class ProductionGathering {
     private static final Resolved<BigDecimal> SHIFT_DEFINED = Resolved.given(BigDecimal.ONE);
 
     private final KpiSql sql;
-    private final DowntimeClasses downtimeClasses;
 
-    ProductionGathering(KpiSql sql, DowntimeClasses downtimeClasses) {
+    ProductionGathering(KpiSql sql) {
         this.sql = sql;
-        this.downtimeClasses = downtimeClasses;
     }
 
     /** One SQL row: the sums of the entries of one group that share product, work order/line and inference classes. */
@@ -416,8 +414,6 @@ class ProductionGathering {
             LocalDate to = window.to().minusDays(1);
             params.put("from", from);
             params.put("to", to);
-            params.put("dfrom", from);
-            params.put("dto", to);
             params.put("product", product);
             return sql.query(ProductionSql.productHistory(), params, (rs, i) -> {
                 BigDecimal runTime = switch (rs.getString("run_class").charAt(0)) {
@@ -467,9 +463,7 @@ class ProductionGathering {
         params.put("client", f.client());
         params.put("from", f.from());
         params.put("to", f.to());
-        params.put("dfrom", f.from());
-        params.put("dto", f.to());
-        params.put("planned", downtimeClasses.plannedReasons(f.client(), settings.setupAsPlanned()));
+        params.put("setup_planned", settings.setupAsPlanned() ? 1 : 0);
         return params;
     }
 

@@ -1,5 +1,7 @@
 package io.kpiops.production;
 
+import io.kpiops.matching.MatchedDowntime;
+import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.db.JdbcValues;
@@ -35,14 +37,19 @@ class ProductionBulkWriter {
     private final KeyedInserts inserts;
     private final JdbcValues values;
     private final AuditLog audit;
+    private final MatchedDowntime matched;
 
-    ProductionBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit) {
+    ProductionBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit, MatchedDowntime matched) {
         this.inserts = inserts;
         this.values = values;
         this.audit = audit;
+        this.matched = matched;
     }
 
-    /** Inserts the rows, audits each, and answers them in order ({@code numbers}: work-order numbers by id). */
+    /**
+     * Inserts the rows, matches their slices' downtime to them, audits each, and answers them in order ({@code
+     * numbers}: work-order numbers by id).
+     */
     List<ProductionResponse> write(List<Row> rows, Map<Long, String> numbers, Instant now) {
         Actor actor = ProductionService.actor();
         List<Long> ids = inserts.insert(INSERT, rows, (ps, r) -> {
@@ -71,6 +78,8 @@ class ProductionBulkWriter {
             JdbcValues.instant(ps, 22, now);
             JdbcValues.instant(ps, 23, now);
         });
+        matched.recompute(rows.stream().map(r -> new Slice(r.clientId(), r.fields().shiftDate(), r.fields().shiftId()))
+                .toList());
         List<ProductionResponse> created = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);

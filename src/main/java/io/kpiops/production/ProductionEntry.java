@@ -46,6 +46,22 @@ class ProductionEntry extends EntryRecord {
 
     Instant confirmedAt;
 
+    /**
+     * The downtime matched to the entry (KPI.md §7): kept by {@code io.kpiops.matching.MatchedDowntime} with plain SQL
+     * in the transaction of every write that can change it, for the KPI statements; never written through the entity.
+     */
+    @Column(insertable = false, updatable = false)
+    int matchedDowntimeRecords;
+
+    @Column(insertable = false, updatable = false)
+    int matchedPlannedMinutes;
+
+    @Column(insertable = false, updatable = false)
+    int matchedSetupMinutes;
+
+    @Column(insertable = false, updatable = false)
+    int matchedUnplannedMinutes;
+
     protected ProductionEntry() {}
 
     ProductionEntry(long clientId, EntryMethod method, Long userId, String userName, Instant now) {

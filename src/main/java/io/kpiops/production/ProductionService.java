@@ -3,6 +3,8 @@ package io.kpiops.production;
 import io.kpiops.catalog.CatalogLookup;
 import io.kpiops.clients.ClientService;
 import io.kpiops.clients.EntryWindow;
+import io.kpiops.matching.MatchedDowntime;
+import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.persistence.EntryMethod;
@@ -48,10 +50,11 @@ class ProductionService {
     private final RequestValidator validator;
     private final Clock clock;
     private final ProductionBulkWriter writer;
+    private final MatchedDowntime matched;
 
     ProductionService(ProductionRepository entries, CatalogLookup catalog, WorkOrderLookup workOrders,
             EntryWindow window, ClientService clients, AuditLog audit, RequestValidator validator, Clock clock,
-            ProductionBulkWriter writer) {
+            ProductionBulkWriter writer, MatchedDowntime matched) {
         this.entries = entries;
         this.catalog = catalog;
         this.workOrders = workOrders;
@@ -61,6 +64,7 @@ class ProductionService {
         this.validator = validator;
         this.clock = clock;
         this.writer = writer;
+        this.matched = matched;
     }
 
     @Transactional(readOnly = true)
@@ -112,6 +116,7 @@ class ProductionService {
             e.confirm(a.id(), a.name(), clock.instant());
         }
         entries.saveAndFlush(e);
+        matched.recompute(List.of(slice(e)));
         ProductionResponse after = response(e);
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.UPDATE, before, after);
         return after;
@@ -126,6 +131,7 @@ class ProductionService {
         ProductionResponse before = response(e);
         e.markDeleted(actor().name(), clock.instant());
         entries.saveAndFlush(e);
+        matched.recompute(List.of(slice(e)));
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.DELETE, before, null);
     }
 
@@ -208,6 +214,11 @@ class ProductionService {
     /** The client's work orders by upper-case number (imports name orders by number). */
     Map<String, OrderRef> ordersByNumber(long clientId) {
         return workOrders.ordersByNumber(clientId);
+    }
+
+    /** The slice whose matched downtime an entry carries (its own match depends on nothing else). */
+    private static Slice slice(ProductionEntry e) {
+        return new Slice(e.getClientId(), e.shiftDate, e.shiftId);
     }
 
     private ProductionEntry find(long id) {

@@ -3,6 +3,7 @@ package io.kpiops.demo;
 import static io.kpiops.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kpiops.matching.ReadTimeMatch;
 import io.kpiops.support.Api;
 import io.kpiops.support.TestDatabaseInitializer;
 import java.math.BigDecimal;
@@ -18,8 +19,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import tools.jackson.databind.JsonNode;
@@ -37,6 +40,21 @@ class DemoDataIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void eachProductionEntryCarriesTheDowntimeMatchedToIt() {
+        Api api = new Api(port);
+        String admin = api.token("admin", DemoData.PASSWORDS.get("admin"));
+        for (JsonNode client : api.get("/api/clients", bearer(admin)).json().get("items")) {
+            long id = client.get("id").asLong();
+            var reference = ReadTimeMatch.reference(jdbc, id);
+            assertThat(reference.values().stream().filter(m -> m.records() > 0).count()).isPositive();
+            assertThat(ReadTimeMatch.maintained(jdbc, id)).isEqualTo(reference);
+        }
+    }
 
     @Test
     void everyDocumentedDemoLoginWorksWithItsClients() {

@@ -4,6 +4,7 @@ import io.kpiops.catalog.CatalogLookup;
 import io.kpiops.catalog.CatalogLookup.ClientCatalog;
 import io.kpiops.catalog.CatalogSetup;
 import io.kpiops.catalog.CatalogSetup.BreakSpec;
+import io.kpiops.matching.MatchedDowntime;
 import io.kpiops.platform.db.JdbcValues;
 import io.kpiops.workorders.Priority;
 import io.kpiops.workorders.WorkOrderSetup;
@@ -27,7 +28,8 @@ import javax.sql.DataSource;
  * the set-up facades; then, for every day of the window, 100 production entries, a quality inspection for every second
  * one, a downtime record for each, attendance of every employee on their working days (5 of 7) and 3 holds a month,
  * written straight with JDBC batches of {@value #BATCH} rows, one transaction per batch (the shift data of years is
- * not typed in; the API's checks are not what is measured). Same seed, same data.
+ * not typed in; the API's checks are not what is measured), and each client's entries are then given their matched
+ * downtime in one recompute of the window, as the write paths would have. Same seed, same data.
  */
 final class KpiBenchData {
 
@@ -79,14 +81,16 @@ final class KpiBenchData {
     private final WorkOrderSetup workOrders;
     private final DataSource dataSource;
     private final JdbcValues values;
+    private final MatchedDowntime matched;
 
     KpiBenchData(CatalogSetup catalog, CatalogLookup lookup, WorkOrderSetup workOrders, DataSource dataSource,
-            JdbcValues values) {
+            JdbcValues values, MatchedDowntime matched) {
         this.catalog = catalog;
         this.lookup = lookup;
         this.workOrders = workOrders;
         this.dataSource = dataSource;
         this.values = values;
+        this.matched = matched;
     }
 
     /** Writes the plants of the clients and {@code days} days of shift data ending on {@code today}. */
@@ -131,6 +135,9 @@ final class KpiBenchData {
                 n = batches.counts;
             }
             c.setAutoCommit(true);
+        }
+        for (Plant p : plants) {
+            matched.recomputeDays(p.client(), first, today);
         }
         long t2 = System.nanoTime();
         long orders = plants.stream().mapToLong(p -> p.orders().length).sum();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kpiops.catalog.CatalogLookup;
 import io.kpiops.catalog.CatalogSetup;
+import io.kpiops.matching.MatchedDowntime;
 import io.kpiops.platform.db.JdbcValues;
 import io.kpiops.support.Api;
 import io.kpiops.support.Api.Response;
@@ -56,6 +57,8 @@ class KpiBenchmark {
     DataSource dataSource;
     @Autowired
     JdbcValues values;
+    @Autowired
+    MatchedDowntime matched;
 
     @Test
     void measure() throws Exception {
@@ -69,7 +72,7 @@ class KpiBenchmark {
         }
         LocalDate today = Api.plantToday();
         long started = System.nanoTime();
-        KpiBenchData.Counts n = new KpiBenchData(catalog, lookup, workOrders, dataSource, values)
+        KpiBenchData.Counts n = new KpiBenchData(catalog, lookup, workOrders, dataSource, values, matched)
                 .write(clients, days, today);
         long generationMs = (System.nanoTime() - started) / 1_000_000;
         List<String> out = new ArrayList<>();
