@@ -4,6 +4,7 @@ import io.kpiops.catalog.DowntimeReasonRequests.CreateDowntimeReasonRequest;
 import io.kpiops.catalog.DowntimeReasonRequests.DowntimeReasonSnapshot;
 import io.kpiops.catalog.DowntimeReasonRequests.UpdateDowntimeReasonRequest;
 import io.kpiops.clients.ClientCreated;
+import io.kpiops.platform.db.ClientWriteLock;
 import io.kpiops.platform.web.ApiException;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,7 +41,11 @@ class DowntimeReasonService {
     private final CatalogSupport support;
     private final ApplicationEventPublisher events;
 
-    DowntimeReasonService(DowntimeReasonRepository repository, CatalogSupport support, ApplicationEventPublisher events) {
+    private final ClientWriteLock locks;
+
+    DowntimeReasonService(DowntimeReasonRepository repository, CatalogSupport support, ApplicationEventPublisher events,
+            ClientWriteLock locks) {
+        this.locks = locks;
         this.repository = repository;
         this.support = support;
         this.events = events;
@@ -88,6 +93,9 @@ class DowntimeReasonService {
         reason.requireVersion(r.version(), "Downtime reason " + reason.code);
         DowntimeReasonSnapshot before = DowntimeReasonSnapshot.of(reason);
         boolean reclassified = reason.planned != r.planned() || reason.setup != r.setup();
+        if (reclassified) {
+            locks.acquire(reason.getClientId()); // before the reason's row is written (see ClientWriteLock)
+        }
         reason.change(r.name().trim(), r.category(), r.planned(), r.setup(), r.active(), support.now());
         repository.flush();
         support.updated(ENTITY, reason, before, DowntimeReasonSnapshot.of(reason));

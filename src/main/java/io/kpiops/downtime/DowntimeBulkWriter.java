@@ -7,6 +7,7 @@ import io.kpiops.matching.MatchedDowntime;
 import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
+import io.kpiops.platform.db.ClientWriteLock;
 import io.kpiops.platform.db.JdbcValues;
 import io.kpiops.platform.db.KeyedInserts;
 import io.kpiops.platform.persistence.EntryMethod;
@@ -35,8 +36,11 @@ class DowntimeBulkWriter {
     private final JdbcValues values;
     private final AuditLog audit;
     private final MatchedDowntime matched;
+    private final ClientWriteLock locks;
 
-    DowntimeBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit, MatchedDowntime matched) {
+    DowntimeBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit, MatchedDowntime matched,
+            ClientWriteLock locks) {
+        this.locks = locks;
         this.inserts = inserts;
         this.values = values;
         this.audit = audit;
@@ -62,6 +66,7 @@ class DowntimeBulkWriter {
                 rows.add(new Row(e.parts().get(p), group, split ? p + 1 : null));
             }
         }
+        locks.acquire(clientId);
         List<Long> ids = inserts.insert(INSERT, rows, (ps, r) -> {
             DowntimeFields f = r.f();
             ps.setLong(1, clientId);

@@ -10,6 +10,7 @@ import io.kpiops.matching.MatchedDowntime;
 import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
+import io.kpiops.platform.db.ClientWriteLock;
 import io.kpiops.platform.persistence.EntryMethod;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
@@ -42,9 +43,11 @@ class DowntimeService {
     private final AuditLog audit;
     private final RequestValidator validator;
     private final MatchedDowntime matched;
+    private final ClientWriteLock locks;
 
     DowntimeService(DowntimeRepository entries, DowntimeSupport support, ClientService clients, AuditLog audit,
-            RequestValidator validator, MatchedDowntime matched) {
+            RequestValidator validator, MatchedDowntime matched, ClientWriteLock locks) {
+        this.locks = locks;
         this.entries = entries;
         this.support = support;
         this.clients = clients;
@@ -83,6 +86,7 @@ class DowntimeService {
     @Transactional
     DowntimeResponse update(long id, DowntimeRequest r) {
         DowntimeEntry e = find(id);
+        locks.acquire(e.getClientId());
         if (r.version() == null) {
             throw ApiException.invalid("version", "must not be null");
         }
@@ -108,6 +112,7 @@ class DowntimeService {
     @Transactional
     void delete(long id, Long version) {
         DowntimeEntry e = find(id);
+        locks.acquire(e.getClientId());
         if (version != null) {
             e.requireVersion(version, "Downtime entry " + id);
         }
@@ -186,6 +191,7 @@ class DowntimeService {
                 created.add(e);
             }
         }
+        locks.acquire(created.stream().map(DowntimeEntry::getClientId).toList());
         entries.saveAll(created);
         entries.flush();
         matched.recompute(created.stream().map(DowntimeService::slice).toList());

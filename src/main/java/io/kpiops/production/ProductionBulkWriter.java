@@ -4,6 +4,7 @@ import io.kpiops.matching.MatchedDowntime;
 import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
+import io.kpiops.platform.db.ClientWriteLock;
 import io.kpiops.platform.db.JdbcValues;
 import io.kpiops.platform.db.KeyedInserts;
 import io.kpiops.platform.persistence.EntryMethod;
@@ -38,8 +39,11 @@ class ProductionBulkWriter {
     private final JdbcValues values;
     private final AuditLog audit;
     private final MatchedDowntime matched;
+    private final ClientWriteLock locks;
 
-    ProductionBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit, MatchedDowntime matched) {
+    ProductionBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit, MatchedDowntime matched,
+            ClientWriteLock locks) {
+        this.locks = locks;
         this.inserts = inserts;
         this.values = values;
         this.audit = audit;
@@ -52,6 +56,7 @@ class ProductionBulkWriter {
      */
     List<ProductionResponse> write(List<Row> rows, Map<Long, String> numbers, Instant now) {
         Actor actor = ProductionService.actor();
+        locks.acquire(rows.stream().map(Row::clientId).toList());
         List<Long> ids = inserts.insert(INSERT, rows, (ps, r) -> {
             ProductionFields f = r.fields();
             ps.setLong(1, r.clientId());

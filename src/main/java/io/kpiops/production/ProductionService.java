@@ -7,6 +7,7 @@ import io.kpiops.matching.MatchedDowntime;
 import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
+import io.kpiops.platform.db.ClientWriteLock;
 import io.kpiops.platform.persistence.EntryMethod;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
@@ -51,10 +52,12 @@ class ProductionService {
     private final Clock clock;
     private final ProductionBulkWriter writer;
     private final MatchedDowntime matched;
+    private final ClientWriteLock locks;
 
     ProductionService(ProductionRepository entries, CatalogLookup catalog, WorkOrderLookup workOrders,
             EntryWindow window, ClientService clients, AuditLog audit, RequestValidator validator, Clock clock,
-            ProductionBulkWriter writer, MatchedDowntime matched) {
+            ProductionBulkWriter writer, MatchedDowntime matched, ClientWriteLock locks) {
+        this.locks = locks;
         this.entries = entries;
         this.catalog = catalog;
         this.workOrders = workOrders;
@@ -98,6 +101,7 @@ class ProductionService {
     @Transactional
     ProductionResponse update(long id, ProductionRequest r) {
         ProductionEntry e = find(id);
+        locks.acquire(e.getClientId());
         if (r.version() == null) {
             throw ApiException.invalid("version", "must not be null");
         }
@@ -125,6 +129,7 @@ class ProductionService {
     @Transactional
     void delete(long id, Long version) {
         ProductionEntry e = find(id);
+        locks.acquire(e.getClientId());
         if (version != null) {
             e.requireVersion(version, "Production entry " + id);
         }

@@ -142,6 +142,32 @@ class MatchedDowntimeIT {
     }
 
     /** The maintained columns of the client's live entries equal the read-time match. */
+    @Test
+    void concurrentWritesOfOneShiftEachSeeTheOthers() throws Exception {
+        plant();
+        String dd = d.toString();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Response>> sent = new java.util.ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                Long line = i % 4 < 2 ? line1 : line2;
+                Long wo = i % 3 == 0 ? order : null;
+                sent.add(pool.submit(() -> api.post("/api/production", entry(dd, day, line, wo), bearer(admin))));
+                sent.add(pool.submit(() -> api.post("/api/downtime", stop(dd, day, line, wo, "BREAKDOWN", null, null, 10),
+                        bearer(admin))));
+            }
+            for (java.util.concurrent.Future<Response> f : sent) {
+                Response r = f.get();
+                assertThat(r.status()).as(r.toString()).isEqualTo(201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        same();
+        assertThat(ReadTimeMatch.maintained(jdbc, client).values().stream().mapToLong(Matched::records).sum())
+                .isPositive();
+    }
+
     private void same() {
         assertThat(ReadTimeMatch.maintained(jdbc, client)).isEqualTo(ReadTimeMatch.reference(jdbc, client));
     }
