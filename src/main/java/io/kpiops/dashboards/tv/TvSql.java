@@ -68,9 +68,11 @@ class TvSql {
     }
 
     private Instant latest(String table, Map<String, Object> params) {
-        return jdbc.query("SELECT MAX(updated_at) AS at FROM " + table
+        // MAX over no rows is one row holding null
+        List<Instant> at = jdbc.query("SELECT MAX(updated_at) AS at FROM " + table
                 + " WHERE client_id = :client AND line_id = :line AND shift_date = :day", params,
-                (rs, i) -> JdbcValues.instant(rs, "at")).stream().findFirst().orElse(null);
+                (rs, i) -> JdbcValues.instant(rs, "at"));
+        return at.isEmpty() ? null : at.getFirst();
     }
 
     private Object day(LocalDate d) {
