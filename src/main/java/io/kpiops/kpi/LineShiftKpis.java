@@ -3,6 +3,7 @@ package io.kpiops.kpi;
 import io.kpiops.kpi.KpiDrillDowns.ParetoView;
 import io.kpiops.kpi.KpiViews.KpiValue;
 import io.kpiops.kpi.calc.Kpi;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -31,6 +32,7 @@ public class LineShiftKpis {
     }
 
     /** One KPI value (percent, 2 dp; null when there is no data), its status colour code and its target. */
+    @Schema(name = "OeeFigure")
     public record Figure(BigDecimal value, String status, BigDecimal target) {
         static Figure of(KpiValue v) {
             return new Figure(v.value(), v.status(), v.target() == null ? null : v.target().target());
@@ -41,10 +43,12 @@ public class LineShiftKpis {
      * OEE and its factors; units produced and good first time are the quality rate's denominator and numerator; the
      * confidence is OEE's (below 1 when an input was inferred).
      */
+    @Schema(name = "LineOee")
     public record Oee(Figure oee, Figure availability, Figure performance, Figure quality, long unitsProduced,
             long goodUnits, BigDecimal confidence) {}
 
     /** Minutes of downtime of one reason. */
+    @Schema(name = "DowntimeReasonMinutes")
     public record ReasonMinutes(String code, String name, BigDecimal minutes) {}
 
     public Oee oee(long clientId, LocalDate day, Long shiftId, long lineId) {
