@@ -19,6 +19,7 @@ import {
   mdiPackageVariantClosed,
   mdiPipeDisconnected,
   mdiTimerPauseOutline,
+  mdiTelevisionGuide,
   mdiTuneVariant,
 } from '@mdi/js'
 import type { Role } from '@/api/types'
@@ -92,6 +93,7 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
         icon: mdiCounter,
         roles: SETTINGS,
       },
+      { name: 'displays', to: '/settings/displays', titleKey: 'nav.displays', icon: mdiTelevisionGuide, roles: SETTINGS },
       { name: 'client-settings', to: '/settings/client', titleKey: 'nav.clientSettings', icon: mdiTuneVariant, roles: SETTINGS },
     ],
   },

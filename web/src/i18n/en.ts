@@ -113,6 +113,8 @@ const en = {
     holdReasons: 'Hold reasons',
     partOpportunities: 'Part opportunities',
     clientSettings: 'Client settings',
+    displays: 'TV displays',
+    tv: 'Shop-floor TV',
     imports: 'Imports',
     shiftData: 'Shift data',
     production: 'Production',

@@ -114,6 +114,8 @@ const es: MessageSchema = {
     holdReasons: 'Motivos de retención',
     partOpportunities: 'Oportunidades por pieza',
     clientSettings: 'Ajustes del cliente',
+    displays: 'Pantallas de TV',
+    tv: 'TV de planta',
     imports: 'Importaciones',
     shiftData: 'Datos de turno',
     production: 'Producción',

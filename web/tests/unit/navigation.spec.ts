@@ -25,11 +25,11 @@ describe('role → navigation table', () => {
     expect(navigationFor('operator')[1]?.items.map((i) => i.to)).toEqual(['/my-shift', '/entry/production', '/entry/downtime', '/entry/attendance', '/entry/quality', '/holds'])
   })
 
-  it('poweruser also gets the Settings group: plant model, reasons, defect types, part opportunities, client settings', () => {
+  it('poweruser also gets the Settings group: plant model, reasons, defect types, part opportunities, TV displays, client settings', () => {
     const groups = navigationFor('poweruser')
     expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings'])
     expect(groups[2]?.titleKey).toBe('nav.settings')
-    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
+    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'displays', 'client-settings'])
     expect(groups[2]?.items.map((i) => i.to)).toEqual([
       '/settings/products',
       '/settings/lines',
@@ -39,6 +39,7 @@ describe('role → navigation table', () => {
       '/settings/downtime-reasons',
       '/settings/hold-reasons',
       '/settings/part-opportunities',
+      '/settings/displays',
       '/settings/client',
     ])
   })
@@ -47,7 +48,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('admin')
     expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings', 'admin'])
     expect(groups[3]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
+    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'displays', 'client-settings', 'clients', 'users', 'audit'])
     expect(groups[3]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 
