@@ -170,7 +170,7 @@ class TvApiIT {
     void aDisplayCredentialReachesOnlyTheTvFiguresAndTheLiveStream() {
         String cookie = session(display(poweruser, clientA, lineA, "Read only"));
         for (String path : List.of("/api/production?client_id=" + clientA, "/api/downtime?client_id=" + clientA,
-                "/api/kpi/summary?client_id=" + clientA + "&from=2026-01-01&to=2026-01-31", "/api/me",
+                "/api/kpi/summary?client_id=" + clientA + "&from=2026-01-01&to=2026-01-31", "/api/users/me",
                 "/api/lines?client_id=" + clientA, "/api/dashboards/displays")) {
             assertThat(get(path, cookie).status()).as(path).isEqualTo(403);
         }
