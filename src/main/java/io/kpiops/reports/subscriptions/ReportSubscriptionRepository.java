@@ -16,8 +16,11 @@ interface ReportSubscriptionRepository extends JpaRepository<ReportSubscription,
             """)
     Page<ReportSubscription> search(Long ownerId, Long clientId, Pageable pageable);
 
-    /** The scheduler's bookkeeping, not a user's edit: leaves the version alone so an open edit form stays valid. */
+    /**
+     * The scheduler's bookkeeping, not a user's edit: leaves the version alone so an open edit form stays valid. Native
+     * SQL, because Hibernate applies the tenant filter to JPQL updates; callers have already loaded the row in scope.
+     */
     @Modifying(clearAutomatically = true)
-    @Query("update ReportSubscription s set s.nextRunAt = :at where s.id = :id")
+    @Query(value = "update report_subscriptions set next_run_at = :at where id = :id", nativeQuery = true)
     void setNextRun(long id, java.time.Instant at);
 }

@@ -163,7 +163,9 @@ class SubscriptionService {
         repository.setNextRun(s.getId(), next);
         s.nextRunAt = next;
         try {
-            if (!scheduler.reschedule(task.instance(s.getId()), next, RetryState.FIRST)) {
+            if (scheduler.getScheduledExecution(task.instance(s.getId())).isPresent()) {
+                scheduler.reschedule(task.instance(s.getId()), next, RetryState.FIRST);
+            } else {
                 scheduler.schedule(task.instance(s.getId()), next);
             }
         } catch (TaskInstanceCurrentlyExecutingException e) {
