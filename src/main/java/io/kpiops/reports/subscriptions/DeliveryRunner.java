@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +80,7 @@ class DeliveryRunner {
     /** Renders and mails the report for the run due at {@code dueAt}; records nothing (see {@link #record}). */
     Attempt deliver(DeliveryPlan p, ReportDelivery.Trigger trigger, int attempt, Instant dueAt) {
         RelativePeriod.Range period = p.period().resolve(LocalDate.ofInstant(dueAt, p.zone()));
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS); // as every database stores it
         Function<String, DeliveryOutcome> outcome = error -> new DeliveryOutcome(p.subscriptionId(), p.homeClientId(),
                 trigger, attempt, dueAt, now, period, p.recipients(), List.of(), error, null);
         try {

@@ -56,7 +56,7 @@ class ScheduledDeliveries {
         if (!runner.alreadySent(id, due)) {
             DeliveryRunner.Attempt attempt = runner.deliver(plan.get(), ReportDelivery.Trigger.SCHEDULED, state.attempt(), due);
             if (attempt.retryable() && state.attempt() <= BACKOFF.size()) {
-                Instant retryAt = clock.instant().plus(BACKOFF.get(state.attempt() - 1));
+                Instant retryAt = attempt.outcome().attemptedAt().plus(BACKOFF.get(state.attempt() - 1));
                 runner.record(attempt.outcome().retryingAt(retryAt));
                 RetryState next = new RetryState(due, state.attempt() + 1);
                 return (complete, ops) -> ops.reschedule(complete, retryAt, next);

@@ -2,7 +2,6 @@ package io.kpiops.reports.subscriptions;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerClient;
-import com.github.kagkarlsson.scheduler.jdbc.AutodetectJdbcCustomization;
 import java.time.Duration;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +22,7 @@ class SchedulerConfig {
     SchedulerClient reportSchedulerClient(DataSource dataSource, ScheduledDeliveries deliveries) {
         DataSource tx = new TransactionAwareDataSourceProxy(dataSource);
         return SchedulerClient.Builder.create(tx, deliveries.task())
-                .jdbcCustomization(new AutodetectJdbcCustomization(tx, true)).build();
+                .jdbcCustomization(SqliteJdbcCustomization.forDatabase(tx)).build();
     }
 
     @Bean
@@ -37,7 +36,7 @@ class SchedulerConfig {
     static Scheduler build(DataSource dataSource, ScheduledDeliveries deliveries, Duration pollInterval, String name) {
         DataSource tx = new TransactionAwareDataSourceProxy(dataSource);
         var builder = Scheduler.create(tx, deliveries.task())
-                .jdbcCustomization(new AutodetectJdbcCustomization(tx, true))
+                .jdbcCustomization(SqliteJdbcCustomization.forDatabase(tx))
                 .threads(2)
                 .pollingInterval(pollInterval)
                 .shutdownMaxWait(Duration.ofSeconds(30));

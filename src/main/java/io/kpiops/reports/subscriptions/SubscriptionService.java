@@ -140,7 +140,7 @@ class SubscriptionService {
     ReportDelivery sendNow(long id) {
         get(id);
         DeliveryPlan plan = runner.plan(id).orElseThrow(() -> notFound(id));
-        return runner.record(runner.deliver(plan, ReportDelivery.Trigger.MANUAL, 1, clock.instant()).outcome());
+        return runner.record(runner.deliver(plan, ReportDelivery.Trigger.MANUAL, 1, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS)).outcome());
     }
 
     private ReportSubscription saved(ReportSubscription s, SubscriptionSnapshot before) {
