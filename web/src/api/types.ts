@@ -550,3 +550,15 @@ export type KpiSummary = Omit<DeepDefined<Schemas['Summary']>, 'clients' | 'tota
 export type KpiQuery = { client_id: number; from: string; to: string; shift_id?: number; line_id?: number; product_id?: number; work_order_id?: number }
 export type EntryKpis = { entry_id: number; kpis: Record<string, KpiValue> }
 export type EntryKpisResponse = Omit<DeepDefined<Schemas['EntryKpisView']>, 'entries' | 'settings'> & { settings: KpiSettings; entries: EntryKpis[] }
+
+// Report subscriptions (/api/reports/subscriptions)
+export type ReportSubscription = DeepDefined<Schemas['SubscriptionResponse']>
+export type ReportSubscriptionPage = Page<ReportSubscription>
+export type ReportSubscriptionBody = Schemas['SubscriptionBody']
+export type ReportDelivery = DeepDefined<Schemas['DeliveryResponse']>
+export type ReportDeliveryPage = Page<ReportDelivery>
+export type ReportType = ReportSubscription['report_type']
+export type ReportPeriod = ReportSubscription['period']
+export type ReportFileFormat = ReportSubscription['formats'][number]
+export type ScheduleFrequency = ReportSubscription['schedule']['frequency']
+export type Weekday = NonNullable<ReportSubscription['schedule']['day_of_week']>
