@@ -552,13 +552,29 @@ export type EntryKpis = { entry_id: number; kpis: Record<string, KpiValue> }
 export type EntryKpisResponse = Omit<DeepDefined<Schemas['EntryKpisView']>, 'entries' | 'settings'> & { settings: KpiSettings; entries: EntryKpis[] }
 
 // Report subscriptions (/api/reports/subscriptions)
-export type ReportSubscription = DeepDefined<Schemas['SubscriptionResponse']>
+type SubscriptionSchema = DeepDefined<Schemas['SubscriptionResponse']>
+export type ReportSchedule = Omit<SubscriptionSchema['schedule'], 'day_of_week' | 'day_of_month'> & {
+  day_of_week: SubscriptionSchema['schedule']['day_of_week'] | null
+  /** "1"…"28" or "last" */
+  day_of_month: string | null
+}
+/** Filters are null when the report covers all; next_run_at is null while paused. */
+export type ReportSubscription = Omit<SubscriptionSchema, 'shift_id' | 'line_id' | 'product_id' | 'next_run_at' | 'schedule'> & {
+  shift_id: number | null
+  line_id: number | null
+  product_id: number | null
+  next_run_at: string | null
+  schedule: ReportSchedule
+}
 export type ReportSubscriptionPage = Page<ReportSubscription>
 export type ReportSubscriptionBody = Schemas['SubscriptionBody']
-export type ReportDelivery = DeepDefined<Schemas['DeliveryResponse']>
+export type ReportDelivery = Omit<DeepDefined<Schemas['DeliveryResponse']>, 'error' | 'next_retry_at'> & {
+  error: string | null
+  next_retry_at: string | null
+}
 export type ReportDeliveryPage = Page<ReportDelivery>
 export type ReportType = ReportSubscription['report_type']
 export type ReportPeriod = ReportSubscription['period']
 export type ReportFileFormat = ReportSubscription['formats'][number]
-export type ScheduleFrequency = ReportSubscription['schedule']['frequency']
-export type Weekday = NonNullable<ReportSubscription['schedule']['day_of_week']>
+export type ScheduleFrequency = ReportSchedule['frequency']
+export type Weekday = NonNullable<ReportSchedule['day_of_week']>
