@@ -1,6 +1,7 @@
 /** Report subscriptions (the panel, its dialogs and the delivery history). Spanish in subscriptions.es.ts, same keys. */
 const subscriptionsEn = {
   title: 'Report subscriptions',
+  panelTitle: 'Reports by e-mail',
   intro: 'Reports e-mailed on a schedule. Times are the plant time of the first client.',
   add: 'New subscription',
   none: 'No subscriptions yet. Create one to receive a report by e-mail every day, week or month.',

@@ -1,6 +1,7 @@
 /** Suscripciones a informes. Mismas claves que subscriptions.en.ts. */
 const subscriptionsEs = {
   title: 'Suscripciones a informes',
+  panelTitle: 'Informes por correo',
   intro: 'Informes enviados por correo según un calendario. Las horas son la hora de planta del primer cliente.',
   add: 'Nueva suscripción',
   none: 'Aún no hay suscripciones. Cree una para recibir un informe por correo cada día, semana o mes.',
