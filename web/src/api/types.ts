@@ -576,3 +576,30 @@ export type TvData = Omit<
   WithNull<DeepDefined<Schemas['TvView']>, 'display_id' | 'display_name' | 'last_entry_at'>,
   'shift' | 'units' | 'oee' | 'status'
 > & { shift: TvShift | null; units: TvUnits | null; oee: LineOee | null; status: TvStatus }
+// Report subscriptions (/api/reports/subscriptions)
+type SubscriptionSchema = DeepDefined<Schemas['SubscriptionResponse']>
+export type ReportSchedule = Omit<SubscriptionSchema['schedule'], 'day_of_week' | 'day_of_month'> & {
+  day_of_week: SubscriptionSchema['schedule']['day_of_week'] | null
+  /** "1"…"28" or "last" */
+  day_of_month: string | null
+}
+/** Filters are null when the report covers all; next_run_at is null while paused. */
+export type ReportSubscription = Omit<SubscriptionSchema, 'shift_id' | 'line_id' | 'product_id' | 'next_run_at' | 'schedule'> & {
+  shift_id: number | null
+  line_id: number | null
+  product_id: number | null
+  next_run_at: string | null
+  schedule: ReportSchedule
+}
+export type ReportSubscriptionPage = Page<ReportSubscription>
+export type ReportSubscriptionBody = Schemas['SubscriptionBody']
+export type ReportDelivery = Omit<DeepDefined<Schemas['DeliveryResponse']>, 'error' | 'next_retry_at'> & {
+  error: string | null
+  next_retry_at: string | null
+}
+export type ReportDeliveryPage = Page<ReportDelivery>
+export type ReportType = ReportSubscription['report_type']
+export type ReportPeriod = ReportSubscription['period']
+export type ReportFileFormat = ReportSubscription['formats'][number]
+export type ScheduleFrequency = ReportSchedule['frequency']
+export type Weekday = NonNullable<ReportSchedule['day_of_week']>

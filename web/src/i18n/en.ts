@@ -1,3 +1,4 @@
+import subscriptionsEn from './subscriptions.en'
 import holdsEn from './holds.en'
 import kpiEn from './kpi.en'
 import myShiftEn from './myShift.en'
@@ -97,6 +98,7 @@ const en = {
     ariaUnchecked: 'unchecked',
   },
   nav: {
+    reportSubscriptions: 'Report subscriptions',
     home: 'Home',
     administration: 'Administration',
     clients: 'Clients',
@@ -246,6 +248,7 @@ const en = {
   },
   workOrders: workOrdersEn,
   holds: holdsEn,
+  subscriptions: subscriptionsEn,
   myShift: myShiftEn,
   kpi: kpiEn,
 }

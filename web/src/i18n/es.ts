@@ -1,3 +1,4 @@
+import subscriptionsEs from './subscriptions.es'
 import type { MessageSchema } from './en'
 import holdsEs from './holds.es'
 import kpiEs from './kpi.es'
@@ -98,6 +99,7 @@ const es: MessageSchema = {
     ariaUnchecked: 'sin marcar',
   },
   nav: {
+    reportSubscriptions: 'Suscripciones a informes',
     home: 'Inicio',
     administration: 'Administración',
     clients: 'Clientes',
@@ -247,6 +249,7 @@ const es: MessageSchema = {
   },
   workOrders: workOrdersEs,
   holds: holdsEs,
+  subscriptions: subscriptionsEs,
   myShift: myShiftEs,
   kpi: kpiEs,
 }

@@ -1,6 +1,6 @@
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
-import { IMPORTERS, landingFor } from '@/navigation'
+import { IMPORTERS, landingFor, SUBSCRIBERS } from '@/navigation'
 import { loadEntryMessages, loadImportMessages, loadSettingsMessages, loadTvMessages } from '@/plugins/i18n'
 import { useSessionStore } from '@/stores/session'
 import { decide } from './guard'
@@ -79,6 +79,13 @@ export const routes: RouteRecordRaw[] = [
             props: (route) => ({ id: Number(route.params.id), type: null }),
           },
         ],
+      },
+      {
+        // temporary own page of the subscriptions panel, until the Reports page takes it in as a tab
+        path: 'reports/subscriptions',
+        name: 'report-subscriptions',
+        component: () => import('@/views/reports/ReportSubscriptionsView.vue'),
+        meta: { roles: SUBSCRIBERS, titleKey: 'nav.reportSubscriptions' },
       },
       {
         path: 'entry/production',
