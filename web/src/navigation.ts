@@ -11,6 +11,7 @@ import {
   mdiDatabaseImportOutline,
   mdiDomain,
   mdiFactory,
+  mdiFileChartOutline,
   mdiHandBackRightOutline,
   mdiAccountClockOutline,
   mdiHandBackLeftOutline,
@@ -53,6 +54,7 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
     items: [
       { name: 'home', to: '/', titleKey: 'nav.home', icon: mdiHome, roles: ALL },
       { name: 'work-orders', to: '/work-orders', titleKey: 'nav.workOrders', icon: mdiClipboardListOutline, roles: ALL },
+      { name: 'reports', to: '/reports', titleKey: 'nav.reports', icon: mdiFileChartOutline, roles: ALL },
       { name: 'imports', to: '/imports', titleKey: 'nav.imports', icon: mdiDatabaseImportOutline, roles: IMPORTERS },
     ],
   },

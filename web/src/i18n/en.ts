@@ -1,6 +1,7 @@
 import holdsEn from './holds.en'
 import kpiEn from './kpi.en'
 import myShiftEn from './myShift.en'
+import reportsEn from './reports.en'
 import workOrdersEn from './workOrders.en'
 
 const en = {
@@ -121,6 +122,7 @@ const en = {
     downtime: 'Downtime',
     attendance: 'Attendance',
     quality: 'Quality',
+    reports: 'Reports',
   },
   home: {
     greetingMorning: 'Good morning, {name}',
@@ -244,6 +246,7 @@ const en = {
   },
   workOrders: workOrdersEn,
   holds: holdsEn,
+  reports: reportsEn,
   myShift: myShiftEn,
   kpi: kpiEn,
 }

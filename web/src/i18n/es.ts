@@ -2,6 +2,7 @@ import type { MessageSchema } from './en'
 import holdsEs from './holds.es'
 import kpiEs from './kpi.es'
 import myShiftEs from './myShift.es'
+import reportsEs from './reports.es'
 import workOrdersEs from './workOrders.es'
 
 const es: MessageSchema = {
@@ -122,6 +123,7 @@ const es: MessageSchema = {
     downtime: 'Tiempo muerto',
     attendance: 'Asistencia',
     quality: 'Calidad',
+    reports: 'Informes',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',
@@ -245,6 +247,7 @@ const es: MessageSchema = {
   },
   workOrders: workOrdersEs,
   holds: holdsEs,
+  reports: reportsEs,
   myShift: myShiftEs,
   kpi: kpiEs,
 }

@@ -81,6 +81,12 @@ export const routes: RouteRecordRaw[] = [
         ],
       },
       {
+        path: 'reports',
+        name: 'reports',
+        component: () => import('@/views/reports/ReportsView.vue'),
+        meta: { titleKey: 'nav.reports' },
+      },
+      {
         path: 'entry/production',
         name: 'production',
         component: withMessages(loadEntryMessages, () => import('@/views/entry/ProductionEntryView.vue')),

@@ -1,0 +1,48 @@
+/** The Reports page (download and preview of PDF and Excel reports). Spanish in reports.es.ts, same keys. */
+const reportsEn = {
+  title: 'Reports',
+  subtitle: 'KPI reports as a PDF to read or an Excel workbook to work in, with exactly the figures of the KPI pages.',
+  subtitleOperator: 'Production, quality and downtime reports of one shift of your plant.',
+  noClient: 'You are not assigned to a client yet.',
+  form: {
+    region: 'Report parameters',
+    type: 'Report',
+    clients: 'Clients',
+    period: 'Period',
+    from: 'From',
+    to: 'To',
+    shift: 'Shift',
+    line: 'Line',
+    product: 'Product',
+    all: 'All',
+    language: 'Report language',
+    format: 'Format',
+    shiftRequired: 'Operators name their shift.',
+    clientsRequired: 'Pick at least one client.',
+    periodInvalid: 'The start must not be after the end.',
+  },
+  types: {
+    'kpi-summary': 'KPI summary',
+    production: 'Production',
+    quality: 'Quality',
+    downtime: 'Downtime and availability',
+    attendance: 'Attendance',
+    'work-orders': 'Work-order status',
+  },
+  presets: {
+    lastMonth: 'Last month',
+    thisMonth: 'This month',
+    last7: 'Last 7 days',
+    last30: 'Last 30 days',
+    custom: 'Custom',
+  },
+  formats: { pdf: 'PDF', xlsx: 'Excel workbook' },
+  languages: { en: 'English', es: 'Spanish' },
+  download: 'Download',
+  preview: 'Preview',
+  closePreview: 'Close preview',
+  previewTitle: 'Preview of {name}',
+  failed: 'The report could not be made: {error}',
+}
+
+export default reportsEn
