@@ -117,7 +117,7 @@ class PdfReportWriter {
             doc.add(new Paragraph(table.emptyText(), new Font(base, 9, Font.ITALIC, Color.DARK_GRAY)));
             return;
         }
-        PdfPTable pdf = new PdfPTable(widths(table));
+        PdfPTable pdf = new PdfPTable(widths(table, t));
         pdf.setWidthPercentage(100);
         pdf.setHeaderRows(1);
         pdf.setSplitLate(false);
@@ -138,34 +138,52 @@ class PdfReportWriter {
         doc.add(pdf);
     }
 
-    /** Relative column widths: room for each header's longest word, the label column wider. */
-    static float[] widths(Table table) {
+    /**
+     * Relative column widths: room for the longest word of each column's header and first rows (within bounds), the
+     * label column wider.
+     */
+    static float[] widths(Table table, ReportText t) {
         float[] widths = new float[table.headers().size()];
         for (int i = 0; i < widths.length; i++) {
-            int longest = java.util.Arrays.stream(table.headers().get(i).split("[ (]")).mapToInt(String::length)
-                    .max().orElse(0);
-            widths[i] = Math.min(Math.max(longest, 6), 14);
+            int longest = longestWord(table.headers().get(i));
+            for (var row : table.rows().subList(0, Math.min(table.rows().size(), 50))) {
+                longest = Math.max(longest, longestWord(text(row.get(i), t)));
+            }
+            widths[i] = Math.min(Math.max(longest, 6), 16);
         }
         widths[0] = Math.max(widths[0], 16);
         return widths;
     }
 
+    /** A chart with its title in one unsplittable table, so the title never stays behind on the previous page. */
+    private static int longestWord(String text) {
+        return java.util.Arrays.stream(text.split("[ (]")).mapToInt(String::length).max().orElse(0);
+    }
+
     private void chart(Document doc, Chart chart, ReportText t) {
-        Paragraph title = new Paragraph(chart.title(), new Font(bold, 10));
-        title.setSpacingBefore(6);
-        doc.add(title);
-        if (!ChartImages.hasPoints(chart)) {
-            doc.add(new Paragraph(t.get("empty.chart"), new Font(base, 9, Font.ITALIC, Color.DARK_GRAY)));
-            return;
+        PdfPTable box = new PdfPTable(1);
+        box.setWidthPercentage(100);
+        box.setKeepTogether(true);
+        box.setSpacingBefore(6);
+        PdfPCell title = new PdfPCell(new Phrase(chart.title(), new Font(bold, 10)));
+        title.setBorder(0);
+        title.setPaddingBottom(4);
+        box.addCell(title);
+        PdfPCell body;
+        if (ChartImages.hasPoints(chart)) {
+            try {
+                Image image = Image.getInstance(ChartImages.png(chart, t.getOr("unit." + chart.unit(), chart.unit())));
+                image.setAlt(chart.title());
+                body = new PdfPCell(image, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        } else {
+            body = new PdfPCell(new Phrase(t.get("empty.chart"), new Font(base, 9, Font.ITALIC, Color.DARK_GRAY)));
         }
-        try {
-            Image image = Image.getInstance(ChartImages.png(chart, t.getOr("unit." + chart.unit(), chart.unit())));
-            image.scaleAbsolute(ChartImages.WIDTH * 0.97f, ChartImages.HEIGHT * 0.97f);
-            image.setAlt(chart.title());
-            doc.add(image);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        body.setBorder(0);
+        box.addCell(body);
+        doc.add(box);
     }
 
     /** A cell value as the PDF writes it: numbers in the report's language with the API's scale. */
