@@ -56,13 +56,6 @@ class ReportApiIT {
     private Binary download(String path, String token) {
         Binary b = p.api.bytes(path, bearer(token));
         assertThat(b.status()).as(new String(b.body())).isEqualTo(200);
-        try {
-            java.nio.file.Path dir = java.nio.file.Path.of("target", "reports-it");
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.write(dir.resolve(path.substring(13, path.indexOf('?')) + (path.contains("lang=es") ? "-es" : "")), b.body());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
         return b;
     }
 
