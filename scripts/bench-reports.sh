@@ -11,14 +11,7 @@ runs="${1:-10}"
 heap="${2:-256m}"
 jar=target/kpi-operations.jar
 port="${KPI_BENCH_PORT:-18101}"
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin}"
-if [ -z "$java_bin" ]; then
-  for jdk in /usr/lib/jvm/*; do
-    v=$("$jdk/bin/java" -version 2>&1 | head -n 1 | grep -Eo '"[0-9]+' | tr -d '"' || true)
-    if [ -n "$v" ] && [ "$v" -ge 21 ]; then java_bin="$jdk/bin"; fi
-  done
-fi
-[ -n "$java_bin" ] || { echo "no JDK 21+ found; set JAVA_HOME" >&2; exit 1; }
+. scripts/jdk.sh
 dir=$(mktemp -d)
 SERVER_PORT=$port KPI_DB_URL="jdbc:sqlite:$dir/kpi.db" KPI_AUTH_RATE_LIMIT=1000 \
   "$java_bin/java" -Xmx"$heap" -Xlog:gc:file="$dir/gc.log" -jar "$jar" >"$dir/log" 2>&1 &

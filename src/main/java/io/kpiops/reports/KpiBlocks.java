@@ -48,26 +48,20 @@ final class KpiBlocks {
     static Table kpiTable(ReportText t, List<ClientKpis> scopes, List<String> kpis, Map<String, String> trends) {
         List<List<Object>> rows = new ArrayList<>();
         boolean several = scopes.size() > 1;
-        for (ClientKpis scope : scopes) {
-            String who = scope.clientId() == null ? t.get("scope.pooled") : scope.clientCode();
-            for (String key : kpis) {
-                KpiValue v = scope.kpis().get(key);
-                if (v == null) {
-                    continue;
-                }
-                List<Object> row = new ArrayList<>();
-                row.add(t.kpi(key));
-                if (several) {
-                    row.add(who);
-                }
-                row.addAll(Arrays.asList(cell(v), t.getOr("unit." + v.unit(), v.unit()),
-                        v.target() == null ? null : level(v, v.target().target()),
-                        v.status() == null ? null : t.get("status." + v.status()),
-                        scope.clientId() == null || !several ? trend(t, trends.get(key)) : null,
-                        v.confidence(), v.recordCount(), v.inferredShare() == null ? null
-                                : new Percent(v.inferredShare().movePointRight(2))));
-                rows.add(row);
+        for (ScopedValue sv : values(t, scopes, kpis)) {
+            KpiValue v = sv.value();
+            List<Object> row = new ArrayList<>();
+            row.add(t.kpi(sv.kpi()));
+            if (several) {
+                row.add(sv.who());
             }
+            row.addAll(Arrays.asList(cell(v), t.getOr("unit." + v.unit(), v.unit()),
+                    v.target() == null ? null : level(v, v.target().target()),
+                    v.status() == null ? null : t.get("status." + v.status()),
+                    sv.scope().clientId() == null || !several ? trend(t, trends.get(sv.kpi())) : null,
+                    v.confidence(), v.recordCount(), v.inferredShare() == null ? null
+                            : new Percent(v.inferredShare().movePointRight(2))));
+            rows.add(row);
         }
         List<String> headers = new ArrayList<>(List.of(t.get("col.kpi")));
         if (several) {
@@ -76,6 +70,24 @@ final class KpiBlocks {
         headers.addAll(List.of(t.get("col.value"), t.get("col.unit"), t.get("col.target"), t.get("col.status"),
                 t.get("col.trend"), t.get("col.confidence"), t.get("col.records"), t.get("col.inferred_share")));
         return new Table(null, headers, rows, t.get("empty.table"));
+    }
+
+    /** One KPI's value in one scope (a client, or the pooled total named as such). */
+    private record ScopedValue(ClientKpis scope, String who, String kpi, KpiValue value) {}
+
+    /** The scopes' values of the KPIs asked for, scope by scope, in the KPIs' order; KPIs without a value left out. */
+    private static List<ScopedValue> values(ReportText t, List<ClientKpis> scopes, List<String> kpis) {
+        List<ScopedValue> out = new ArrayList<>();
+        for (ClientKpis scope : scopes) {
+            String who = scope.clientId() == null ? t.get("scope.pooled") : scope.clientCode();
+            for (String key : kpis) {
+                KpiValue v = scope.kpis().get(key);
+                if (v != null) {
+                    out.add(new ScopedValue(scope, who, key, v));
+                }
+            }
+        }
+        return out;
     }
 
     /** The trend's direction with an arrow: ↑ improving, ↓ declining, → stable. */
@@ -151,16 +163,9 @@ final class KpiBlocks {
     /** Every inferred input behind the scope's KPIs: which KPI, which input, the rule, records and confidence. */
     static Table inferred(ReportText t, List<ClientKpis> scopes, List<String> kpis) {
         List<List<Object>> rows = new ArrayList<>();
-        for (ClientKpis scope : scopes) {
-            String who = scope.clientId() == null ? t.get("scope.pooled") : scope.clientCode();
-            for (String key : kpis) {
-                KpiValue v = scope.kpis().get(key);
-                if (v == null) {
-                    continue;
-                }
-                for (Inferred i : v.inferred()) {
-                    rows.add(Arrays.asList(t.kpi(key), who, i.input(), i.rule(), i.records(), i.confidence()));
-                }
+        for (ScopedValue sv : values(t, scopes, kpis)) {
+            for (Inferred i : sv.value().inferred()) {
+                rows.add(Arrays.asList(t.kpi(sv.kpi()), sv.who(), i.input(), i.rule(), i.records(), i.confidence()));
             }
         }
         return new Table(null, List.of(t.get("col.kpi"), t.get("col.client"), t.get("col.input"), t.get("col.rule"),
