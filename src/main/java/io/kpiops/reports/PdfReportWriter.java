@@ -38,6 +38,10 @@ class PdfReportWriter {
     private static final Color BRAND = new Color(15, 98, 254);
     private static final Color HEADER_FILL = new Color(224, 232, 250);
     private static final Color ZEBRA = new Color(246, 246, 246);
+    /** Points a section needs below its heading to start on the current page (a heading and a few table rows). */
+    private static final float MIN_SECTION_START = 140;
+    /** The same when the section opens with a chart, which never splits. */
+    private static final float MIN_CHART_START = ChartImages.HEIGHT + 80;
 
     private final BaseFont base = font(BaseFont.HELVETICA);
     private final BaseFont bold = font(BaseFont.HELVETICA_BOLD);
@@ -62,10 +66,14 @@ class PdfReportWriter {
         doc.open();
         cover(doc, report);
         for (Section s : report.sections()) {
+            // a heading near the foot of a page would stay behind alone: start the section on the next page
+            float needed = s.blocks().getFirst() instanceof Chart ? MIN_CHART_START : MIN_SECTION_START;
+            if (writer.getVerticalPosition(true) - doc.bottom() < needed) {
+                doc.newPage();
+            }
             Paragraph heading = new Paragraph(s.title(), new Font(bold, 13, Font.NORMAL, BRAND));
             heading.setSpacingBefore(14);
             heading.setSpacingAfter(6);
-            heading.setKeepTogether(true);
             doc.add(heading);
             for (Block b : s.blocks()) {
                 block(doc, b, t);
@@ -121,6 +129,7 @@ class PdfReportWriter {
         pdf.setWidthPercentage(100);
         pdf.setHeaderRows(1);
         pdf.setSplitLate(false);
+        pdf.setSpacingBefore(4); // clear of the descenders of a heading right above
         pdf.setSpacingAfter(6);
         Font header = new Font(bold, 8);
         for (String h : table.headers()) {
