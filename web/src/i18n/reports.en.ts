@@ -39,7 +39,7 @@ const reportsEn = {
   formats: { pdf: 'PDF', xlsx: 'Excel workbook' },
   languages: { en: 'English', es: 'Spanish' },
   download: 'Download',
-  preview: 'Preview',
+  preview: 'Preview PDF',
   closePreview: 'Close preview',
   previewTitle: 'Preview of {name}',
   failed: 'The report could not be made: {error}',

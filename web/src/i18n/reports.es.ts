@@ -41,7 +41,7 @@ const reportsEs: typeof reportsEn = {
   formats: { pdf: 'PDF', xlsx: 'Libro de Excel' },
   languages: { en: 'Inglés', es: 'Español' },
   download: 'Descargar',
-  preview: 'Vista previa',
+  preview: 'Vista previa (PDF)',
   closePreview: 'Cerrar vista previa',
   previewTitle: 'Vista previa de {name}',
   failed: 'No se pudo generar el informe: {error}',
