@@ -6,15 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-3}"
 jar=target/kpi-operations.jar
-# a JDK 21+ (the default java may be older): JAVA_HOME, else the newest under /usr/lib/jvm
-java_bin="${JAVA_HOME:+$JAVA_HOME/bin}"
-if [ -z "$java_bin" ]; then
-  for jdk in /usr/lib/jvm/*; do
-    v=$("$jdk/bin/java" -version 2>&1 | head -n 1 | grep -Eo '"[0-9]+' | tr -d '"' || true)
-    if [ -n "$v" ] && [ "$v" -ge 21 ]; then java_bin="$jdk/bin"; fi
-  done
-fi
-[ -n "$java_bin" ] || { echo "no JDK 21+ found; set JAVA_HOME" >&2; exit 1; }
+# a JDK 21+ (the default java may be older)
+. scripts/jdk.sh
 port=18080
 echo "jar: $(du -h "$jar" | cut -f1) ($(stat -c %s "$jar") bytes)"
 echo "java: $("$java_bin/java" -version 2>&1 | head -n 1)"

@@ -7,6 +7,7 @@ const backend = process.env.KPI_DEV_BACKEND ?? 'http://localhost:8080'
 const productionCsp =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; " +
   "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; " +
+  "frame-src 'self' blob:; " +
   "base-uri 'self'; form-action 'self'; object-src 'none'"
 const proxy = {
   '/api': { target: backend, changeOrigin: false },

@@ -13,8 +13,10 @@ test('a leader subscribes to a daily KPI summary, sends it now and sees the deli
   test.slow() // sign-in, two dialogs and three axe scans
   const address = `e2e-${runId().toLowerCase()}@plant.example`
   await login(page, DEMO.leader1.username, DEMO.leader1.password)
-  await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-report-subscriptions').click()
-  await expect(page.getByRole('heading', { name: 'Report subscriptions', level: 1 })).toBeVisible()
+  await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-reports').click()
+  await page.getByTestId('reports-tab-subscriptions').click()
+  await expect(page).toHaveURL(/\/reports\/subscriptions$/)
+  await expect(page.getByRole('heading', { name: 'Reports by e-mail', level: 2 })).toBeVisible()
   await expect(page.locator('[data-testid="subscriptions-table"], [data-testid="subscriptions-none"]').first()).toBeVisible()
   await noAxeViolations(page, 'subscriptions page')
 

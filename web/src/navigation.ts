@@ -10,8 +10,8 @@ import {
   mdiCounter,
   mdiDatabaseImportOutline,
   mdiDomain,
-  mdiEmailFastOutline,
   mdiFactory,
+  mdiFileChartOutline,
   mdiHandBackRightOutline,
   mdiAccountClockOutline,
   mdiHandBackLeftOutline,
@@ -57,15 +57,8 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
     items: [
       { name: 'home', to: '/', titleKey: 'nav.home', icon: mdiHome, roles: ALL },
       { name: 'work-orders', to: '/work-orders', titleKey: 'nav.workOrders', icon: mdiClipboardListOutline, roles: ALL },
+      { name: 'reports', to: '/reports', titleKey: 'nav.reports', icon: mdiFileChartOutline, roles: ALL },
       { name: 'imports', to: '/imports', titleKey: 'nav.imports', icon: mdiDatabaseImportOutline, roles: IMPORTERS },
-      // temporary own page; to become a tab of the Reports page
-      {
-        name: 'report-subscriptions',
-        to: '/reports/subscriptions',
-        titleKey: 'nav.reportSubscriptions',
-        icon: mdiEmailFastOutline,
-        roles: SUBSCRIBERS,
-      },
     ],
   },
   {

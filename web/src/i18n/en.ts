@@ -2,6 +2,7 @@ import subscriptionsEn from './subscriptions.en'
 import holdsEn from './holds.en'
 import kpiEn from './kpi.en'
 import myShiftEn from './myShift.en'
+import reportsEn from './reports.en'
 import workOrdersEn from './workOrders.en'
 
 const en = {
@@ -125,6 +126,7 @@ const en = {
     downtime: 'Downtime',
     attendance: 'Attendance',
     quality: 'Quality',
+    reports: 'Reports',
   },
   home: {
     greetingMorning: 'Good morning, {name}',
@@ -249,6 +251,7 @@ const en = {
   workOrders: workOrdersEn,
   holds: holdsEn,
   subscriptions: subscriptionsEn,
+  reports: reportsEn,
   myShift: myShiftEn,
   kpi: kpiEn,
 }

@@ -3,6 +3,7 @@ import type { MessageSchema } from './en'
 import holdsEs from './holds.es'
 import kpiEs from './kpi.es'
 import myShiftEs from './myShift.es'
+import reportsEs from './reports.es'
 import workOrdersEs from './workOrders.es'
 
 const es: MessageSchema = {
@@ -126,6 +127,7 @@ const es: MessageSchema = {
     downtime: 'Tiempo muerto',
     attendance: 'Asistencia',
     quality: 'Calidad',
+    reports: 'Informes',
   },
   home: {
     greetingMorning: 'Buenos días, {name}',
@@ -250,6 +252,7 @@ const es: MessageSchema = {
   workOrders: workOrdersEs,
   holds: holdsEs,
   subscriptions: subscriptionsEs,
+  reports: reportsEs,
   myShift: myShiftEs,
   kpi: kpiEs,
 }

@@ -81,11 +81,19 @@ export const routes: RouteRecordRaw[] = [
         ],
       },
       {
-        // temporary own page of the subscriptions panel, until the Reports page takes it in as a tab
+        path: 'reports',
+        name: 'reports',
+        component: () => import('@/views/reports/ReportsView.vue'),
+        props: { tab: 'download' },
+        meta: { titleKey: 'nav.reports' },
+      },
+      {
+        // the same page, opened on its subscriptions tab (a link can name the tab)
         path: 'reports/subscriptions',
         name: 'report-subscriptions',
-        component: () => import('@/views/reports/ReportSubscriptionsView.vue'),
-        meta: { roles: SUBSCRIBERS, titleKey: 'nav.reportSubscriptions' },
+        component: () => import('@/views/reports/ReportsView.vue'),
+        props: { tab: 'subscriptions' },
+        meta: { roles: SUBSCRIBERS, titleKey: 'nav.reports' },
       },
       {
         path: 'entry/production',

@@ -16,9 +16,9 @@ function flatRoutes(records: readonly RouteRecordRaw[], parent = '', meta: Route
 const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((g) => g.items.map((i) => i.name))
 
 describe('role → navigation table', () => {
-  it('operators see Home, Work orders and My shift, Production, Downtime, Attendance, Quality, Holds under Shift data; leaders also Imports and Report subscriptions', () => {
-    expect(names('operator')).toEqual(['home', 'work-orders', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds'])
-    expect(names('leader')).toEqual(['home', 'work-orders', 'imports', 'report-subscriptions', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds'])
+  it('operators see Home, Work orders and My shift, Production, Downtime, Attendance, Quality, Holds under Shift data; leaders also Imports', () => {
+    expect(names('operator')).toEqual(['home', 'work-orders', 'reports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds'])
+    expect(names('leader')).toEqual(['home', 'work-orders', 'reports', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds'])
     expect(navigationFor('operator').map((g) => g.id)).toEqual(['main', 'shiftData'])
     expect(navigationFor('leader').map((g) => g.id)).toEqual(['main', 'shiftData'])
     expect(navigationFor('operator')[1]?.titleKey).toBe('nav.shiftData')
@@ -29,7 +29,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('poweruser')
     expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings'])
     expect(groups[2]?.titleKey).toBe('nav.settings')
-    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'report-subscriptions', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'displays', 'client-settings'])
+    expect(names('poweruser')).toEqual(['home', 'work-orders', 'reports', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'displays', 'client-settings'])
     expect(groups[2]?.items.map((i) => i.to)).toEqual([
       '/settings/products',
       '/settings/lines',
@@ -48,7 +48,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('admin')
     expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings', 'admin'])
     expect(groups[3]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'report-subscriptions', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'displays', 'client-settings', 'clients', 'users', 'audit'])
+    expect(names('admin')).toEqual(['home', 'work-orders', 'reports', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'displays', 'client-settings', 'clients', 'users', 'audit'])
     expect(groups[3]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 

@@ -1,10 +1,10 @@
 package io.kpiops.kpi;
 
-import io.kpiops.kpi.KpiDrillDowns.BradfordView;
-import io.kpiops.kpi.KpiDrillDowns.HoldsAging;
-import io.kpiops.kpi.KpiDrillDowns.OtdOrders;
-import io.kpiops.kpi.KpiDrillDowns.ParetoView;
-import io.kpiops.kpi.KpiDrillDowns.WipOrders;
+import io.kpiops.kpi.KpiViews.BradfordView;
+import io.kpiops.kpi.KpiViews.HoldsAging;
+import io.kpiops.kpi.KpiViews.OtdOrders;
+import io.kpiops.kpi.KpiViews.ParetoView;
+import io.kpiops.kpi.KpiViews.WipOrders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -23,24 +23,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "KPIs")
 class KpiDrillDownController {
 
-    private final KpiDrillDowns drillDowns;
-    private final KpiLosses losses;
+    private final KpiQueries queries;
 
-    KpiDrillDownController(KpiDrillDowns drillDowns, KpiLosses losses) {
-        this.drillDowns = drillDowns;
-        this.losses = losses;
+    KpiDrillDownController(KpiQueries queries) {
+        this.queries = queries;
     }
 
     @GetMapping("/losses")
     @Operation(summary = "The six big losses in hours (breakdowns, setup, small stops, reduced speed, start-up and "
             + "production rejects) in total and per line, with MTBF and MTTR per line from unplanned downtime")
-    KpiLosses.LossesView losses(@RequestParam(name = "client_id", required = false) List<Long> clientIds,
+    KpiViews.LossesView losses(@RequestParam(name = "client_id", required = false) List<Long> clientIds,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "shift_id", required = false) Long shiftId,
             @RequestParam(name = "line_id", required = false) Long lineId,
             @RequestParam(name = "work_order_id", required = false) Long workOrderId) {
-        return losses.losses(new KpiFilter(clientIds, from, to, shiftId, lineId, null, workOrderId));
+        return queries.losses(new KpiFilter(clientIds, from, to, shiftId, lineId, null, workOrderId));
     }
 
     @GetMapping("/downtime/pareto")
@@ -51,7 +49,7 @@ class KpiDrillDownController {
             @RequestParam(name = "shift_id", required = false) Long shiftId,
             @RequestParam(name = "line_id", required = false) Long lineId,
             @RequestParam(name = "work_order_id", required = false) Long workOrderId) {
-        return drillDowns.downtimePareto(new KpiFilter(clientIds, from, to, shiftId, lineId, null, workOrderId));
+        return queries.downtimePareto(new KpiFilter(clientIds, from, to, shiftId, lineId, null, workOrderId));
     }
 
     @GetMapping("/defects/pareto")
@@ -62,7 +60,7 @@ class KpiDrillDownController {
             @RequestParam(name = "shift_id", required = false) Long shiftId,
             @RequestParam(name = "product_id", required = false) Long productId,
             @RequestParam(name = "work_order_id", required = false) Long workOrderId) {
-        return drillDowns.defectPareto(new KpiFilter(clientIds, from, to, shiftId, null, productId, workOrderId));
+        return queries.defectPareto(new KpiFilter(clientIds, from, to, shiftId, null, productId, workOrderId));
     }
 
     @GetMapping("/otd/orders")
@@ -73,7 +71,7 @@ class KpiDrillDownController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(name = "product_id", required = false) Long productId,
             @RequestParam(name = "work_order_id", required = false) Long workOrderId) {
-        return drillDowns.otdOrders(new KpiFilter(clientIds, from, to, null, null, productId, workOrderId));
+        return queries.otdOrders(new KpiFilter(clientIds, from, to, null, null, productId, workOrderId));
     }
 
     @GetMapping("/wip-aging/orders")
@@ -84,7 +82,7 @@ class KpiDrillDownController {
             @RequestParam(name = "product_id", required = false) Long productId,
             @RequestParam(name = "work_order_id", required = false) Long workOrderId) {
         LocalDate day = day(asOf);
-        return drillDowns.wipOrders(new KpiFilter(clientIds, day, day, null, null, productId, workOrderId));
+        return queries.wipOrders(new KpiFilter(clientIds, day, day, null, null, productId, workOrderId), day);
     }
 
     @GetMapping("/holds/aging")
@@ -94,7 +92,7 @@ class KpiDrillDownController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(name = "work_order_id", required = false) Long workOrderId) {
         LocalDate day = day(asOf);
-        return drillDowns.holdsAging(new KpiFilter(clientIds, day, day, null, null, null, workOrderId));
+        return queries.holdsAging(new KpiFilter(clientIds, day, day, null, null, null, workOrderId), day);
     }
 
     @GetMapping("/absenteeism/bradford")
@@ -105,7 +103,7 @@ class KpiDrillDownController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
             @RequestParam(name = "line_id", required = false) Long lineId) {
         LocalDate day = day(asOf);
-        return drillDowns.bradford(new KpiFilter(clientIds, day, day, null, lineId, null, null));
+        return queries.bradford(new KpiFilter(clientIds, day, day, null, lineId, null, null), day);
     }
 
     /** The as-of day asked for; without one a day no plant has reached yet, which the service clips to the plant's today. */

@@ -2,6 +2,16 @@ package io.kpiops.kpi;
 
 import io.kpiops.kpi.KpiService.ClientScope;
 import io.kpiops.kpi.KpiService.Request;
+import io.kpiops.kpi.KpiViews.BradfordView;
+import io.kpiops.kpi.KpiViews.EmployeeBradford;
+import io.kpiops.kpi.KpiViews.HoldAge;
+import io.kpiops.kpi.KpiViews.HoldsAging;
+import io.kpiops.kpi.KpiViews.OrderAge;
+import io.kpiops.kpi.KpiViews.OrderOtd;
+import io.kpiops.kpi.KpiViews.OtdOrders;
+import io.kpiops.kpi.KpiViews.ParetoBar;
+import io.kpiops.kpi.KpiViews.ParetoView;
+import io.kpiops.kpi.KpiViews.WipOrders;
 import io.kpiops.kpi.OrderGathering.Delivery;
 import io.kpiops.kpi.OrderGathering.Wip;
 import io.kpiops.kpi.calc.AttendanceRecord;
@@ -49,29 +59,6 @@ class KpiDrillDowns {
         this.orders = orders;
         this.window = window;
     }
-
-    record ParetoBar(String category, String label, BigDecimal total, BigDecimal sharePercent,
-            BigDecimal cumulativePercent) {}
-
-    record ParetoView(String measure, LocalDate from, LocalDate to, BigDecimal total, long recordCount,
-            List<ParetoBar> bars) {}
-
-    record OrderOtd(long clientId, String workOrder, String product, LocalDate promisedDate, String promisedRule,
-            LocalDate deliveredDate, boolean onTime, boolean onTimeInFull) {}
-
-    record OtdOrders(LocalDate from, LocalDate to, LocalDate asOf, List<OrderOtd> orders, List<String> skippedNoDate) {}
-
-    record OrderAge(long clientId, String workOrder, String product, long ageDays, long holdDays, String startRule) {}
-
-    record WipOrders(LocalDate asOf, List<OrderAge> orders) {}
-
-    record HoldAge(long clientId, String workOrder, String reason, LocalDate heldDate, long ageDays) {}
-
-    record HoldsAging(LocalDate asOf, List<HoldAge> holds) {}
-
-    record EmployeeBradford(long clientId, String employee, String name, Long value, int spells, int days, String band) {}
-
-    record BradfordView(LocalDate asOf, Map<Long, Integer> windowWeeks, List<EmployeeBradford> employees) {}
 
     @Transactional(readOnly = true)
     ParetoView downtimePareto(KpiFilter f) {

@@ -10,12 +10,12 @@ import java.util.List;
  * The scope of a KPI request: one or more clients, an inclusive range of production days and optional filters.
  * Windows are limited to 3 years so a request never scans more than that.
  */
-record KpiFilter(List<Long> clientIds, LocalDate from, LocalDate to, Long shiftId, Long lineId, Long productId,
+public record KpiFilter(List<Long> clientIds, LocalDate from, LocalDate to, Long shiftId, Long lineId, Long productId,
         Long workOrderId) {
 
     static final int MAX_YEARS = 3;
 
-    KpiFilter {
+    public KpiFilter {
         List<FieldError> errors = new ArrayList<>();
         if (clientIds == null || clientIds.isEmpty()) {
             errors.add(new FieldError("client_id", "is required"));

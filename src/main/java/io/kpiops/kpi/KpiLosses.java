@@ -2,6 +2,9 @@ package io.kpiops.kpi;
 
 import io.kpiops.kpi.KpiService.ClientScope;
 import io.kpiops.kpi.KpiService.Request;
+import io.kpiops.kpi.KpiViews.LineLosses;
+import io.kpiops.kpi.KpiViews.Losses;
+import io.kpiops.kpi.KpiViews.LossesView;
 import io.kpiops.kpi.calc.LineReliability;
 import io.kpiops.kpi.calc.SixBigLosses;
 import java.math.BigDecimal;
@@ -42,19 +45,6 @@ class KpiLosses {
         this.production = production;
         this.classes = classes;
     }
-
-    record Losses(BigDecimal breakdownsHours, BigDecimal setupHours, BigDecimal smallStopsHours,
-            BigDecimal reducedSpeedHours, BigDecimal startupRejectsHours, BigDecimal productionRejectsHours) {
-        static Losses of(SixBigLosses l) {
-            List<BigDecimal> h = l.roundedHours();
-            return new Losses(h.get(0), h.get(1), h.get(2), h.get(3), h.get(4), h.get(5));
-        }
-    }
-
-    record LineLosses(long clientId, Long lineId, String line, Losses losses, long failures, BigDecimal runTimeHours,
-            BigDecimal mtbfHours, BigDecimal mttrHours) {}
-
-    record LossesView(LocalDate from, LocalDate to, Losses total, List<LineLosses> lines) {}
 
     /** Downtime hours of one line by class, and its failures. */
     private record Downtime(BigDecimal breakdowns, BigDecimal setup, BigDecimal smallStops, long failures,

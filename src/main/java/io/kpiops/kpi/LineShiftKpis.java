@@ -1,6 +1,6 @@
 package io.kpiops.kpi;
 
-import io.kpiops.kpi.KpiDrillDowns.ParetoView;
+import io.kpiops.kpi.KpiViews.ParetoView;
 import io.kpiops.kpi.KpiViews.KpiValue;
 import io.kpiops.kpi.calc.Kpi;
 import io.swagger.v3.oas.annotations.media.Schema;

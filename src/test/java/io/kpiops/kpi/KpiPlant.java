@@ -22,26 +22,26 @@ import tools.jackson.databind.JsonNode;
  *   <li>client X (kept out): an entry on D1 with quite different numbers.</li>
  * </ul>
  */
-final class KpiPlant {
+public final class KpiPlant {
 
-    static final LocalDate D1 = LocalDate.of(2026, 1, 5);
-    static final LocalDate D2 = LocalDate.of(2026, 1, 6);
+    public static final LocalDate D1 = LocalDate.of(2026, 1, 5);
+    public static final LocalDate D2 = LocalDate.of(2026, 1, 6);
 
-    final Api api;
-    final String admin;
-    final String leader;
-    final String operator;
-    final long client;
-    final long client2;
-    final long other;
-    final long line1;
-    final long line2;
-    final long shift;
+    public final Api api;
+    public final String admin;
+    public final String leader;
+    public final String operator;
+    public final long client;
+    public final long client2;
+    public final long other;
+    public final long line1;
+    public final long line2;
+    public final long shift;
     /** Production entry ids of client K in the order entered (L1, L2), and of client X. */
-    final List<Long> entries = new java.util.ArrayList<>();
+    public final List<Long> entries = new java.util.ArrayList<>();
     long otherEntry;
 
-    KpiPlant(int port) {
+    public KpiPlant(int port) {
         api = new Api(port);
         admin = api.adminToken();
         long n = System.nanoTime() % 1_000_000;
@@ -120,7 +120,7 @@ final class KpiPlant {
         create("/api/work-orders", body);
     }
 
-    long reason(long clientId, String code) {
+    public long reason(long clientId, String code) {
         JsonNode items = api.get("/api/downtime-reasons?client_id=" + clientId + "&q=" + code, bearer(admin)).json()
                 .get("items");
         for (JsonNode r : items) {
@@ -131,7 +131,7 @@ final class KpiPlant {
         throw new AssertionError("no reason " + code + " in " + items);
     }
 
-    long create(String path, Map<String, Object> body) {
+    public long create(String path, Map<String, Object> body) {
         Response r = api.post(path, body, bearer(admin));
         if (r.status() != 201) {
             throw new AssertionError(path + " " + body + ": " + r);

@@ -30,6 +30,8 @@ class SecurityConfig {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
+            // the Reports page previews a PDF it fetched in an iframe of a blob: URL; nothing else may be framed
+            + "frame-src 'self' blob:; "
             + "base-uri 'self'; form-action 'self'; object-src 'none'";
 
     /** Every user role; a display principal has none of them. */

@@ -24,7 +24,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -43,13 +42,13 @@ class DeliveryRunner {
     private final ReportDeliveryRepository deliveries;
     private final ClientService clients;
     private final CallerDirectory callers;
-    private final ObjectProvider<ReportRenderer> renderer;
+    private final ReportRenderer renderer;
     private final ReportMailer mailer;
     private final TransactionTemplate tx;
     private final Clock clock;
 
     DeliveryRunner(ReportSubscriptionRepository subscriptions, ReportDeliveryRepository deliveries, ClientService clients,
-            CallerDirectory callers, ObjectProvider<ReportRenderer> renderer, ReportMailer mailer, TransactionTemplate tx, Clock clock) {
+            CallerDirectory callers, ReportRenderer renderer, ReportMailer mailer, TransactionTemplate tx, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.clients = clients;
@@ -85,15 +84,11 @@ class DeliveryRunner {
                 trigger, attempt, dueAt, now, period, p.recipients(), List.of(), error, null);
         try {
             mailer.requireConfigured(); // no point rendering what cannot be sent
-            ReportRenderer reports = renderer.getIfAvailable();
-            if (reports == null) {
-                throw new DeliveryRefused("reports cannot be rendered: this installation has no report renderer");
-            }
             TenantScope scope = ownerScope(p);
             ReportRequest request = new ReportRequest(p.reportType(), p.clientIds(), period.from(), period.to(),
                     p.shiftId(), p.lineId(), p.productId(), Locale.forLanguageTag(p.language()));
             List<RenderedReport> files = TenantScopes.as(scope,
-                    () -> p.formats().stream().map(f -> reports.render(request, f)).toList());
+                    () -> p.formats().stream().map(f -> renderer.render(request, f)).toList());
             List<String> names = files.stream().map(RenderedReport::fileName).toList();
             mailer.send(new ReportMailer.Mail(p.recipients(), MailText.subject(p.language(), p.reportType(),
                     p.clientNames(), period), MailText.body(p.language(), p.reportType(), p.clientNames(), period, names,

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -33,7 +32,6 @@ import tools.jackson.databind.JsonNode;
  * data source (the application's own is switched off so that the test decides who polls).
  */
 @IntegrationTest
-@Import(TestReportRenderer.class) // test-only renderer: drop when the real one is merged
 class ReportSchedulingIT {
 
     static GreenMail mail = SubscriptionFixture.startMailServer();

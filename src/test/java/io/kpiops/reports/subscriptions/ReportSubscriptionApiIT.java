@@ -25,14 +25,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 @IntegrationTest
-@Import(TestReportRenderer.class) // test-only renderer: drop when the real one is merged
 class ReportSubscriptionApiIT {
 
     static final GreenMail MAIL = SubscriptionFixture.startMailServer();
