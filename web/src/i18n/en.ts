@@ -246,6 +246,19 @@ const en = {
   holds: holdsEn,
   myShift: myShiftEn,
   kpi: kpiEn,
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    open: 'Keyboard shortcuts',
+    help: 'Show or hide this help',
+    close: 'Close a dialog or menu',
+    noPage: 'This page has no shortcuts of its own.',
+    refresh: 'Refresh every widget',
+    customise: 'Customise the layout (again: save it)',
+    filters: 'Go to the filter',
+    print: 'Print the dashboard',
+    back: 'Back to the dashboard',
+    explain: 'Explain the value',
+  },
 }
 
 export default en

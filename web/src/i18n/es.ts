@@ -247,6 +247,19 @@ const es: MessageSchema = {
   holds: holdsEs,
   myShift: myShiftEs,
   kpi: kpiEs,
+  shortcuts: {
+    title: 'Atajos de teclado',
+    open: 'Atajos de teclado',
+    help: 'Mostrar u ocultar esta ayuda',
+    close: 'Cerrar un diálogo o menú',
+    noPage: 'Esta página no tiene atajos propios.',
+    refresh: 'Actualizar todos los widgets',
+    customise: 'Personalizar el diseño (otra vez: guardarlo)',
+    filters: 'Ir al filtro',
+    print: 'Imprimir el panel',
+    back: 'Volver al panel',
+    explain: 'Explicar el valor',
+  },
 }
 
 export default es
