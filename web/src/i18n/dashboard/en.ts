@@ -2,6 +2,7 @@
 export default {
   dashboard: {
     title: 'Plant dashboard',
+    loading: 'Loading the dashboard',
     titleOverview: 'KPI overview',
     print: 'Print',
     preset: {

@@ -2,6 +2,7 @@
 export default {
   dashboard: {
     title: 'Panel de planta',
+    loading: 'Cargando el panel',
     titleOverview: 'Resumen de KPI',
     print: 'Imprimir',
     preset: {

@@ -35,7 +35,7 @@ export function useDashboardFilter() {
         },
   )
   /** Whether the URL carries any filter (a bare URL takes the user's default saved filter). */
-  const isBare = computed(() => Object.keys(toQuery(filter.value)).length === 0 && Object.keys(route.query).length === 0)
+  const isBare = computed(() => Object.keys(route.query).length === 0)
 
   function apply(next: DashboardFilter, replace = false): void {
     if (sameFilter(next, filter.value) && !replace) return
