@@ -75,6 +75,7 @@ export default {
     },
     widget: {
       refresh: 'Refresh {title}',
+      loading: 'Loading {title}',
       empty: 'No data for this filter',
     },
     widgets: {

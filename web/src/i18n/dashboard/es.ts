@@ -75,6 +75,7 @@ export default {
     },
     widget: {
       refresh: 'Actualizar {title}',
+      loading: 'Cargando {title}',
       empty: 'Sin datos para este filtro',
     },
     widgets: {

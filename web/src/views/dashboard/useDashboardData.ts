@@ -18,8 +18,8 @@ export interface DashboardData {
 const KEY: InjectionKey<DashboardData> = Symbol('dashboard-data')
 
 /**
- * One summary call feeds every card and the client overview; once it has answered, one trend call per KPI goes out in
- * parallel (the cards paint first, sparklines follow). `summary.refresh()` reloads both.
+ * One summary call feeds every card and the client overview; one trend call per KPI goes out right behind it, in
+ * parallel (the cards paint as soon as the summary answers, sparklines follow). `summary.refresh()` reloads both.
  */
 export function provideDashboardData(scope: () => KpiScope | null): DashboardData {
   const trends = shallowRef<Record<string, KpiTrend>>({})
@@ -44,8 +44,8 @@ export function provideDashboardData(scope: () => KpiScope | null): DashboardDat
 
   const summary = useLoader(
     scope,
-    async (s) => {
-      const result = await kpiViews.summary(s)
+    (s) => {
+      const result = kpiViews.summary(s)
       void loadTrends(s)
       return result
     },

@@ -37,14 +37,14 @@ export function useDashboardFilter() {
   /** Whether the URL carries any filter (a bare URL takes the user's default saved filter). */
   const isBare = computed(() => Object.keys(route.query).length === 0)
 
-  function apply(next: DashboardFilter, replace = false): void {
+  async function apply(next: DashboardFilter, replace = false): Promise<void> {
     if (sameFilter(next, filter.value) && !replace) return
     const query = { ...toQuery(next) }
-    void (replace ? router.replace({ query }) : router.push({ query }))
+    await (replace ? router.replace({ query }) : router.push({ query }))
   }
 
   function patch(part: Partial<DashboardFilter>): void {
-    apply({ ...filter.value, ...part })
+    void apply({ ...filter.value, ...part })
   }
 
   return { filter, range, scope, today, isBare, apply, patch }

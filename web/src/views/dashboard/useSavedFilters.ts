@@ -32,8 +32,31 @@ export function fromDefinition(d: SavedFilterDefinition, allowed: readonly numbe
   }
 }
 
-/** The user's saved filters on the server: list, save, rename, make default, delete. */
-export function useSavedFilters() {
+function defaultKey(userId: number): string {
+  return `kpi-dashboard-default-filter:${userId}`
+}
+
+/** The user's default filter as last seen, so a bare dashboard link can apply it before the server answers. */
+export function cachedDefault(userId: number): SavedFilterDefinition | null {
+  try {
+    const raw = localStorage.getItem(defaultKey(userId))
+    return raw ? (JSON.parse(raw) as SavedFilterDefinition) : null
+  } catch {
+    return null
+  }
+}
+
+function cacheDefault(userId: number, d: SavedFilterDefinition | null): void {
+  try {
+    if (d) localStorage.setItem(defaultKey(userId), JSON.stringify(d))
+    else localStorage.removeItem(defaultKey(userId))
+  } catch {
+    /* storage unavailable: the server copy still holds */
+  }
+}
+
+/** The user's saved filters on the server: list, save, rename, make default, delete (the default is cached locally). */
+export function useSavedFilters(userId: () => number | null = () => null) {
   const items = ref<SavedFilter[]>([])
   const loaded = ref(false)
   const defaultFilter = computed(() => items.value.find((f) => f.is_default) ?? null)
@@ -41,6 +64,8 @@ export function useSavedFilters() {
   async function load(): Promise<void> {
     items.value = await dashboardsApi.filters()
     loaded.value = true
+    const me = userId()
+    if (me !== null) cacheDefault(me, items.value.find((f) => f.is_default)?.filter ?? null)
   }
 
   async function save(name: string, filter: DashboardFilter, isDefault: boolean): Promise<SavedFilter> {

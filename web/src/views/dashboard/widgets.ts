@@ -45,15 +45,15 @@ const PLANT_BODY: LayoutWidget[] = [
 export function roleDefault(role: Role | null): LayoutWidget[] {
   if (role === 'poweruser' || role === 'admin') {
     return [
-      { key: 'client_overview', x: 0, y: 0, w: 12, h: 4, hidden: false },
-      { key: 'kpi_cards', x: 0, y: 4, w: 12, h: 4, hidden: false },
-      ...PLANT_BODY.map((w) => ({ ...w, y: w.y + 4 })),
+      { key: 'client_overview', x: 0, y: 0, w: 12, h: 3, hidden: false },
+      { key: 'kpi_cards', x: 0, y: 3, w: 12, h: 4, hidden: false },
+      ...PLANT_BODY.map((w) => ({ ...w, y: w.y + 3 })),
     ]
   }
   return [
     { key: 'kpi_cards', x: 0, y: 0, w: 12, h: 4, hidden: false },
     ...PLANT_BODY,
-    { key: 'client_overview', x: 0, y: 29, w: 12, h: 4, hidden: true },
+    { key: 'client_overview', x: 0, y: 29, w: 12, h: 3, hidden: true },
   ]
 }
 

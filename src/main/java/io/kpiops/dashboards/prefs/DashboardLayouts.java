@@ -37,9 +37,9 @@ final class DashboardLayouts {
 
     private static final Map<String, List<Widget>> HOME = Map.of(
             "plant", concat(List.of(new Widget("kpi_cards", 0, 0, 12, 4, false)), PLANT_BODY,
-                    List.of(new Widget("client_overview", 0, 29, 12, 4, true))),
-            "overview", concat(List.of(new Widget("client_overview", 0, 0, 12, 4, false),
-                    new Widget("kpi_cards", 0, 4, 12, 4, false)), shifted(PLANT_BODY, 4), List.of()));
+                    List.of(new Widget("client_overview", 0, 29, 12, 3, true))),
+            "overview", concat(List.of(new Widget("client_overview", 0, 0, 12, 3, false),
+                    new Widget("kpi_cards", 0, 3, 12, 4, false)), shifted(PLANT_BODY, 3), List.of()));
 
     /** The default layout of a dashboard for a role. */
     static List<Widget> defaultFor(String dashboard, Role role) {
