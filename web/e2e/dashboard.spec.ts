@@ -87,13 +87,17 @@ test.describe('dashboard', () => {
     await expect(page).not.toHaveURL(/preset=/)
   })
 
-  test('a hidden widget stays hidden after a reload until the layout is reset', async ({ page }) => {
+  test('rearranged and hidden widgets stay so after a reload until the layout is reset', async ({ page }) => {
+    const order = () => page.locator('[data-widget]').evaluateAll((els) => els.map((e) => e.getAttribute('data-widget')))
     await login(page, DEMO.leader1.username, DEMO.leader1.password)
     await dashboardReady(page)
     await expect(page.getByTestId('widget-bradford')).toBeVisible()
 
     await page.getByTestId('customise').click()
     await expect(page.getByTestId('edit-grid')).toBeVisible()
+    // the OEE trend moves after the quality trend, the downtime Pareto becomes full width
+    await page.getByTestId('later-trend_oee').click()
+    await page.getByTestId('size-downtime_pareto-L').click()
     await page.getByTestId('hide-bradford').click()
     await expect(page.getByTestId('show-bradford')).toBeVisible()
     await seriousAxe(page, 'customise mode')
@@ -105,6 +109,8 @@ test.describe('dashboard', () => {
     await dashboardReady(page)
     await expect(page.getByTestId('widget-trend_oee')).toBeVisible()
     await expect(page.getByTestId('widget-bradford')).toHaveCount(0)
+    expect((await order()).slice(0, 4)).toEqual(['kpi_cards', 'trend_quality', 'trend_oee', 'downtime_pareto'])
+    await expect(page.locator('[data-widget="downtime_pareto"]')).toHaveCSS('grid-column-start', 'span 12')
 
     await page.getByTestId('customise').click()
     await page.getByTestId('reset-layout').click()
@@ -113,6 +119,7 @@ test.describe('dashboard', () => {
     await expect(page.getByTestId('widget-bradford')).toBeVisible()
     await page.reload()
     await expect(page.getByTestId('widget-bradford')).toBeVisible()
+    expect((await order()).slice(0, 3)).toEqual(['kpi_cards', 'trend_oee', 'trend_quality'])
   })
 
   test('the dashboard, its shortcut help and the dark theme have no serious WCAG violations', async ({ page }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LayoutWidget } from '@/api/types'
-import { mergeLayout, readingOrder, roleDefault, sizeOf, withSize, WIDGET_KEYS } from '@/views/dashboard/widgets'
+import { mergeLayout, readingOrder, reflow, roleDefault, sizeOf, withSize, WIDGET_KEYS } from '@/views/dashboard/widgets'
 import { isHelp, keysOf, matchShortcut } from '@/composables/useShortcuts'
 import dashboardEn from '@/i18n/dashboard/en'
 import dashboardEs from '@/i18n/dashboard/es'
@@ -44,6 +44,12 @@ describe('layout merge', () => {
 
   it('orders visible widgets by row, then column', () => {
     expect(readingOrder([w('b', 6, 4), w('a', 0, 4), w('c', 0, 0, 12), w('d', 0, 1, 6, true)]).map((x) => x.key)).toEqual(['c', 'a', 'b'])
+  })
+
+  it('reflows widgets row by row in the given order, starting a row when one does not fit', () => {
+    const order = [w('a', 9, 9, 6), w('b', 0, 0, 4), w('h', 3, 40, 6, true), w('c', 0, 0, 4), w('d', 0, 0, 12)]
+    // a (6) + b (4) = 10 columns, c (4) does not fit: next row at y = 4 (rows are h = 4 high), d takes a row alone
+    expect(reflow(order)).toEqual([w('a', 0, 0, 6), w('b', 6, 0, 4), w('h', 3, 40, 6, true), w('c', 0, 4, 4), w('d', 0, 8, 12)])
   })
 
   it('maps widths to S/M/L and keeps a resized widget inside the grid', () => {

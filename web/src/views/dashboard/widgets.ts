@@ -105,3 +105,26 @@ export function withSize(w: LayoutWidget, size: SizeName): LayoutWidget {
 export function cacheKey(userId: number, dashboard = DASHBOARD): string {
   return `kpi-dashboard-layout:${userId}:${dashboard}`
 }
+
+/**
+ * Places the visible widgets anew in the given order, left to right and top to bottom on the 12 columns (a widget
+ * that does not fit in the row starts the next); hidden widgets keep their place. Used by the customise mode, whose
+ * buttons reorder, resize and show widgets.
+ */
+export function reflow(order: readonly LayoutWidget[]): LayoutWidget[] {
+  let x = 0
+  let y = 0
+  let rowHeight = 0
+  return order.map((w) => {
+    if (w.hidden) return { ...w }
+    if (x + w.w > COLUMNS) {
+      x = 0
+      y += rowHeight
+      rowHeight = 0
+    }
+    const placed = { ...w, x, y }
+    x += w.w
+    rowHeight = Math.max(rowHeight, w.h)
+    return placed
+  })
+}
