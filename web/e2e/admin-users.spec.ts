@@ -72,7 +72,7 @@ test.describe.serial('admin creates a client and an operator', () => {
     await expect(page).toHaveURL(/\/my-shift$/)
     await expect(page.getByTestId('no-shifts')).toBeVisible()
     await nav.getByTestId('nav-home').click()
-    await expect(page.getByTestId(`client-card-${clientCode}`)).toBeVisible()
+    await expect(page.getByTestId('widget-kpi_cards')).toBeVisible()
 
     await page.goto('/admin/users')
     await expect(page).toHaveURL(/\/my-shift$/)

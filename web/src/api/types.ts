@@ -603,3 +603,39 @@ export type ReportPeriod = ReportSubscription['period']
 export type ReportFileFormat = ReportSubscription['formats'][number]
 export type ScheduleFrequency = ReportSchedule['frequency']
 export type Weekday = NonNullable<ReportSchedule['day_of_week']>
+/* ---- KPI views of the dashboard and detail pages (several clients pooled; nullable fields as the API fills them) ---- */
+export type KpiScope = { client_ids: number[]; from: string; to: string; shift_id?: number | null; line_id?: number | null; product_id?: number | null; work_order_id?: number | null }
+export type Granularity = 'day' | 'week' | 'month'
+export type TrendPoint = { period: string; value: number | null }
+export type ForecastPoint = { period: string; step: number; value: number; lower80: number; upper80: number; lower95: number; upper95: number }
+export type KpiTrend = {
+  kpi: string
+  granularity: Granularity
+  from: string
+  to: string
+  series: TrendPoint[]
+  trend: { direction: 'improving' | 'declining' | 'stable' | 'insufficient_data'; slope: number | null; p_value: number | null; fitted_change: number | null; points: number }
+  forecast: { insufficient_data: boolean; model: string | null; points: ForecastPoint[]; mape: number | null } | null
+  total: KpiValue
+}
+export type KpiGroup = { key: string; label: string; result: KpiValue }
+export type KpiGrouped = { kpi: string; group_by: string; from: string; to: string; groups: KpiGroup[]; total: KpiValue }
+export type ParetoBar = { category: string; label: string; total: number; share_percent: number; cumulative_percent: number }
+export type KpiPareto = { from: string; to: string; measure: string; total: number; record_count: number; bars: ParetoBar[] }
+export type SixLosses = { breakdowns_hours: number; setup_hours: number; small_stops_hours: number; reduced_speed_hours: number; startup_rejects_hours: number; production_rejects_hours: number }
+export type KpiLosses = { from: string; to: string; total: SixLosses; lines: { line_id: number | null; line: string | null; client_id: number; losses: SixLosses; failures: number; run_time_hours: number; mtbf_hours: number | null; mttr_hours: number | null }[] }
+export type OrderOtd = { client_id: number; work_order: string; product: string | null; promised_date: string | null; promised_rule: string | null; delivered_date: string | null; on_time: boolean; on_time_in_full: boolean }
+export type OtdOrders = { from: string; to: string; as_of: string; orders: OrderOtd[]; skipped_no_date: string[] }
+export type OrderAge = { client_id: number; work_order: string; product: string | null; age_days: number; hold_days: number; start_rule: string | null }
+export type WipOrders = { as_of: string; orders: OrderAge[] }
+export type HoldAge = { client_id: number; work_order: string; reason: string; held_date: string; age_days: number }
+export type HoldsAging = { as_of: string; holds: HoldAge[] }
+export type EmployeeBradford = { client_id: number; employee: string; name: string; spells: number; days: number; value: number; band: 'low' | 'monitor' | 'action' | 'critical' }
+export type BradfordView = { as_of: string; employees: EmployeeBradford[] }
+
+/* ---- Dashboard preferences ---- */
+export type SavedFilterDefinition = { preset: string; from: string | null; to: string | null; client_ids: number[]; pooled: boolean; shift_id: number | null; line_id: number | null; product_id: number | null }
+export type SavedFilter = { id: number; name: string; is_default: boolean; filter: SavedFilterDefinition; created_at: string; updated_at: string }
+export type SavedFilterRequest = { name: string; is_default: boolean; filter: SavedFilterDefinition }
+export type LayoutWidget = { key: string; x: number; y: number; w: number; h: number; hidden: boolean }
+export type DashboardLayout = { dashboard: string; customized: boolean; widgets: LayoutWidget[]; updated_at: string | null }

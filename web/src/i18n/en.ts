@@ -100,7 +100,7 @@ const en = {
   },
   nav: {
     reportSubscriptions: 'Report subscriptions',
-    home: 'Home',
+    home: 'Dashboard',
     administration: 'Administration',
     clients: 'Clients',
     users: 'Users',
@@ -129,24 +129,7 @@ const en = {
     reports: 'Reports',
   },
   home: {
-    greetingMorning: 'Good morning, {name}',
-    greetingAfternoon: 'Good afternoon, {name}',
-    greetingEvening: 'Good evening, {name}',
-    signedInAs: 'Signed in as {role}',
-    yourClients: 'Your clients',
-    activeClients: 'Active clients',
     noClients: 'No client is assigned to your account yet. Ask an administrator to assign one.',
-    timeZone: 'Time zone',
-    localTime: 'Local time',
-    selected: 'Selected',
-    administration: 'Administration',
-    manageClients: 'Manage clients',
-    manageClientsText: 'Create client companies, set their time zone, activate or deactivate them.',
-    manageUsers: 'Manage users',
-    manageUsersText: 'Create accounts, assign roles and clients, reset passwords and unlock users.',
-    viewAudit: 'Audit log',
-    viewAuditText: 'See who changed what and when, with old and new values.',
-    open: 'Open',
   },
   notFound: {
     title: 'Page not found',
@@ -254,6 +237,19 @@ const en = {
   reports: reportsEn,
   myShift: myShiftEn,
   kpi: kpiEn,
+  shortcuts: {
+    title: 'Keyboard shortcuts',
+    open: 'Keyboard shortcuts',
+    help: 'Show or hide this help',
+    close: 'Close a dialog or menu',
+    noPage: 'This page has no shortcuts of its own.',
+    refresh: 'Refresh every widget',
+    customise: 'Customise the layout (again: save it)',
+    filters: 'Go to the filter',
+    print: 'Print the dashboard',
+    back: 'Back to the dashboard',
+    explain: 'Explain the value',
+  },
 }
 
 export default en

@@ -101,7 +101,7 @@ const es: MessageSchema = {
   },
   nav: {
     reportSubscriptions: 'Suscripciones a informes',
-    home: 'Inicio',
+    home: 'Panel',
     administration: 'Administración',
     clients: 'Clientes',
     users: 'Usuarios',
@@ -130,24 +130,7 @@ const es: MessageSchema = {
     reports: 'Informes',
   },
   home: {
-    greetingMorning: 'Buenos días, {name}',
-    greetingAfternoon: 'Buenas tardes, {name}',
-    greetingEvening: 'Buenas noches, {name}',
-    signedInAs: 'Sesión iniciada como {role}',
-    yourClients: 'Sus clientes',
-    activeClients: 'Clientes activos',
     noClients: 'Su cuenta aún no tiene ningún cliente asignado. Pida a un administrador que le asigne uno.',
-    timeZone: 'Zona horaria',
-    localTime: 'Hora local',
-    selected: 'Seleccionado',
-    administration: 'Administración',
-    manageClients: 'Gestionar clientes',
-    manageClientsText: 'Cree empresas cliente, defina su zona horaria y actívelas o desactívelas.',
-    manageUsers: 'Gestionar usuarios',
-    manageUsersText: 'Cree cuentas, asigne roles y clientes, restablezca contraseñas y desbloquee usuarios.',
-    viewAudit: 'Registro de auditoría',
-    viewAuditText: 'Consulte quién cambió qué y cuándo, con los valores anteriores y nuevos.',
-    open: 'Abrir',
   },
   notFound: {
     title: 'Página no encontrada',
@@ -255,6 +238,19 @@ const es: MessageSchema = {
   reports: reportsEs,
   myShift: myShiftEs,
   kpi: kpiEs,
+  shortcuts: {
+    title: 'Atajos de teclado',
+    open: 'Atajos de teclado',
+    help: 'Mostrar u ocultar esta ayuda',
+    close: 'Cerrar un diálogo o menú',
+    noPage: 'Esta página no tiene atajos propios.',
+    refresh: 'Actualizar todos los widgets',
+    customise: 'Personalizar el diseño (otra vez: guardarlo)',
+    filters: 'Ir al filtro',
+    print: 'Imprimir el panel',
+    back: 'Volver al panel',
+    explain: 'Explicar el valor',
+  },
 }
 
 export default es

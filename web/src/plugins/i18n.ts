@@ -57,3 +57,4 @@ export const loadSettingsMessages = lazyMessages(() => Promise.all([import('@/i1
 export const loadImportMessages = lazyMessages(() => Promise.all([import('@/i18n/imports/en'), import('@/i18n/imports/es')]))
 export const loadTvMessages = lazyMessages(() => Promise.all([import('@/i18n/tv/en'), import('@/i18n/tv/es')]))
 export const loadEntryMessages = lazyMessages(() => Promise.all([import('@/i18n/entry/en'), import('@/i18n/entry/es')]))
+export const loadDashboardMessages = lazyMessages(() => Promise.all([import('@/i18n/dashboard/en'), import('@/i18n/dashboard/es')]))

@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
 import { IMPORTERS, landingFor, SUBSCRIBERS } from '@/navigation'
-import { loadEntryMessages, loadImportMessages, loadSettingsMessages, loadTvMessages } from '@/plugins/i18n'
+import { loadDashboardMessages, loadEntryMessages, loadImportMessages, loadSettingsMessages, loadTvMessages } from '@/plugins/i18n'
 import { useSessionStore } from '@/stores/session'
 import { decide } from './guard'
 
@@ -46,7 +46,19 @@ export const routes: RouteRecordRaw[] = [
     path: '/',
     component: () => import('@/layouts/AppShell.vue'),
     children: [
-      { path: '', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { titleKey: 'nav.home' } },
+      {
+        path: '',
+        name: 'home',
+        component: withMessages(loadDashboardMessages, () => import('@/views/dashboard/DashboardView.vue')),
+        meta: { titleKey: 'nav.home' },
+      },
+      {
+        path: 'kpi/:kpi',
+        name: 'kpi-detail',
+        component: withMessages(loadDashboardMessages, () => import('@/views/kpi/KpiDetailView.vue')),
+        props: (route) => ({ kpi: String(route.params.kpi) }),
+        meta: { titleKey: 'nav.home' },
+      },
       {
         path: 'work-orders',
         name: 'work-orders',

@@ -16,21 +16,6 @@ export function formatDateTime(iso: string | null | undefined, locale = 'en'): s
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(d)
 }
 
-/** Weekday, date and time "now" in an IANA zone, e.g. for client cards. */
-export function formatZonedNow(timeZone: string, locale = 'en', now: Date = new Date()): string {
-  try {
-    return new Intl.DateTimeFormat(locale, {
-      weekday: 'short',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-      timeZone,
-    }).format(now)
-  } catch {
-    return ''
-  }
-}
-
 /** IANA zones known to the browser (fallback list when Intl.supportedValuesOf is missing). */
 export function timeZones(): string[] {
   const intl = Intl as unknown as { supportedValuesOf?: (key: string) => string[] }

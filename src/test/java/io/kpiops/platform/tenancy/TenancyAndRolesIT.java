@@ -223,7 +223,8 @@ class TenancyAndRolesIT {
     /** The row's path for client A's record (own) or client B's, with the path placeholders filled. */
     private String path(Row row, boolean own) {
         return row.path().replace("{id}", Long.toString(targetId(row, own))).replace("{kpi}", "oee")
-                .replace("{template}", "textile_apparel").replace("{type}", "products").replace("{row}", "2");
+                .replace("{template}", "textile_apparel").replace("{type}", "products").replace("{row}", "2")
+                .replace("{dashboard}", "home").replace("{file}", "production.pdf");
     }
 
     private String fill(Row row, String role, String path, long client) {
