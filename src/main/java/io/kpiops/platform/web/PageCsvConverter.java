@@ -17,7 +17,6 @@ import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractSmartHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  * numbers as numbers; a nested list or object as its compact JSON). Cells are protected by {@link CsvCells}. The
  * answer is a download named after the list ({@code production-2026-11-30.csv}) and says how many rows matched
  * ({@code X-Total-Count}) and whether the export stopped at {@link CsvExport#MAX_ROWS} ({@code X-Export-Truncated}).
+ * Registered after the JSON converter (WebConfig), so that a caller without an Accept header still gets JSON.
  */
-@Component
 class PageCsvConverter extends AbstractSmartHttpMessageConverter<PageResponse<?>> {
 
     private final JsonMapper json;

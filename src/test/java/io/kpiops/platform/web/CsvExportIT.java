@@ -90,6 +90,10 @@ class CsvExportIT {
         assertThat(orders.header("Content-Type")).startsWith("text/csv");
         assertThat(orders.text().split("\r\n")).hasSize(1);
         assertThat(orders.text()).startsWith("id,client_id,number,");
+        // a caller naming no type, or any type, still gets JSON
+        assertThat(api.get("/api/work-orders", bearer(leader)).header("Content-Type")).startsWith("application/json");
+        assertThat(api.get("/api/work-orders", bearer(leader).header("Accept", "*/*")).header("Content-Type"))
+                .startsWith("application/json");
     }
 
     @Test
