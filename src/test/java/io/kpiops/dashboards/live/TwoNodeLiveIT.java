@@ -1,12 +1,12 @@
 package io.kpiops.dashboards.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kpiops.KpiApplication;
 import io.kpiops.platform.db.DatabaseEnvironment;
 import io.kpiops.support.Api;
 import io.kpiops.support.IntegrationTest;
+import io.kpiops.support.TestRedis;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -27,17 +27,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class TwoNodeLiveIT {
 
-    static final String REDIS = System.getenv("KPI_TEST_REDIS_URL");
     static ConfigurableApplicationContext node2;
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("kpi.redis-url", () -> REDIS == null ? "" : REDIS);
+        TestRedis.register(registry);
     }
 
     @BeforeAll
     static void needsRedis() {
-        assumeTrue(REDIS != null && !REDIS.isBlank(), "KPI_TEST_REDIS_URL not set");
+        TestRedis.required();
     }
 
     @AfterAll
