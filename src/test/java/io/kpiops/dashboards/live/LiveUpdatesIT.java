@@ -113,6 +113,23 @@ class LiveUpdatesIT {
     }
 
     @Test
+    void aSixthStreamOfOneUserEndsTheOldest() {
+        EventStream oldest = new EventStream(port, a.leader()).ready();
+        List<EventStream> newer = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < LiveStreams.MAX_PER_OWNER; i++) {
+                newer.add(new EventStream(port, a.leader()).ready());
+            }
+            assertThat(oldest.next().name()).isEqualTo("end");
+            assertThat(a.create(api, today).status()).isEqualTo(201);
+            assertThat(newer.getFirst().next().name()).isEqualTo("entry-changed");
+        } finally {
+            oldest.close();
+            newer.forEach(EventStream::close);
+        }
+    }
+
+    @Test
     void theStreamNeedsASignedInCaller() {
         assertThat(api.get("/api/dashboards/events", Api.none().header("Accept", "text/event-stream")).status())
                 .isEqualTo(401);
