@@ -10,6 +10,7 @@ import {
   mdiCounter,
   mdiDatabaseImportOutline,
   mdiDomain,
+  mdiEmailFastOutline,
   mdiFactory,
   mdiHandBackRightOutline,
   mdiAccountClockOutline,
@@ -19,6 +20,7 @@ import {
   mdiPackageVariantClosed,
   mdiPipeDisconnected,
   mdiTimerPauseOutline,
+  mdiTelevisionGuide,
   mdiTuneVariant,
 } from '@mdi/js'
 import type { Role } from '@/api/types'
@@ -42,6 +44,8 @@ export interface NavGroup {
 const ALL: readonly Role[] = ['operator', 'leader', 'poweruser', 'admin']
 /** Leaders, power users and admins import files (each type says who may import it). */
 export const IMPORTERS: readonly Role[] = ['leader', 'poweruser', 'admin']
+/** Who may subscribe to reports by e-mail (operators may not). */
+export const SUBSCRIBERS: readonly Role[] = ['leader', 'poweruser', 'admin']
 const SETTINGS: readonly Role[] = ['poweruser', 'admin']
 const ADMIN: readonly Role[] = ['admin']
 
@@ -54,6 +58,14 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
       { name: 'home', to: '/', titleKey: 'nav.home', icon: mdiHome, roles: ALL },
       { name: 'work-orders', to: '/work-orders', titleKey: 'nav.workOrders', icon: mdiClipboardListOutline, roles: ALL },
       { name: 'imports', to: '/imports', titleKey: 'nav.imports', icon: mdiDatabaseImportOutline, roles: IMPORTERS },
+      // temporary own page; to become a tab of the Reports page
+      {
+        name: 'report-subscriptions',
+        to: '/reports/subscriptions',
+        titleKey: 'nav.reportSubscriptions',
+        icon: mdiEmailFastOutline,
+        roles: SUBSCRIBERS,
+      },
     ],
   },
   {
@@ -92,6 +104,7 @@ export const NAV_TABLE: readonly { id: NavGroup['id']; titleKey: string | null; 
         icon: mdiCounter,
         roles: SETTINGS,
       },
+      { name: 'displays', to: '/settings/displays', titleKey: 'nav.displays', icon: mdiTelevisionGuide, roles: SETTINGS },
       { name: 'client-settings', to: '/settings/client', titleKey: 'nav.clientSettings', icon: mdiTuneVariant, roles: SETTINGS },
     ],
   },

@@ -550,3 +550,56 @@ export type KpiSummary = Omit<DeepDefined<Schemas['Summary']>, 'clients' | 'tota
 export type KpiQuery = { client_id: number; from: string; to: string; shift_id?: number; line_id?: number; product_id?: number; work_order_id?: number }
 export type EntryKpis = { entry_id: number; kpis: Record<string, KpiValue> }
 export type EntryKpisResponse = Omit<DeepDefined<Schemas['EntryKpisView']>, 'entries' | 'settings'> & { settings: KpiSettings; entries: EntryKpis[] }
+
+/* ---- shop-floor TV (display tokens and the line's figures) ---- */
+type WithNull<T, K extends keyof T> = Omit<T, K> & { [P in K]: T[P] | null }
+export type DisplayToken = WithNull<
+  DeepDefined<Schemas['DisplayResponse']>,
+  'shift_id' | 'last_used_at' | 'revoked_at' | 'revoked_by_name' | 'token' | 'url'
+>
+export type CreateDisplayRequest = Schemas['CreateDisplayRequest']
+export type DisplaySession = DeepDefined<Schemas['DisplaySession']>
+export type OeeFigure = WithNull<DeepDefined<Schemas['OeeFigure']>, 'value' | 'status' | 'target'>
+export type LineOee = Omit<DeepDefined<Schemas['LineOee']>, 'oee' | 'availability' | 'performance' | 'quality' | 'confidence'> & {
+  oee: OeeFigure
+  availability: OeeFigure
+  performance: OeeFigure
+  quality: OeeFigure
+  confidence: number | null
+}
+export type TvShift = DeepDefined<Schemas['TvShift']>
+export type TvUnits = WithNull<DeepDefined<Schemas['TvUnits']>, 'target_so_far' | 'target_shift' | 'product' | 'ideal_cycle_time_hours'>
+export type LineState = 'running' | 'down' | 'no_shift'
+export type TvStatus = Omit<WithNull<DeepDefined<Schemas['TvStatus']>, 'reason' | 'since' | 'until'>, 'state'> & { state: LineState }
+export type DowntimeReasonMinutes = DeepDefined<Schemas['DowntimeReasonMinutes']>
+export type TvData = Omit<
+  WithNull<DeepDefined<Schemas['TvView']>, 'display_id' | 'display_name' | 'last_entry_at'>,
+  'shift' | 'units' | 'oee' | 'status'
+> & { shift: TvShift | null; units: TvUnits | null; oee: LineOee | null; status: TvStatus }
+// Report subscriptions (/api/reports/subscriptions)
+type SubscriptionSchema = DeepDefined<Schemas['SubscriptionResponse']>
+export type ReportSchedule = Omit<SubscriptionSchema['schedule'], 'day_of_week' | 'day_of_month'> & {
+  day_of_week: SubscriptionSchema['schedule']['day_of_week'] | null
+  /** "1"…"28" or "last" */
+  day_of_month: string | null
+}
+/** Filters are null when the report covers all; next_run_at is null while paused. */
+export type ReportSubscription = Omit<SubscriptionSchema, 'shift_id' | 'line_id' | 'product_id' | 'next_run_at' | 'schedule'> & {
+  shift_id: number | null
+  line_id: number | null
+  product_id: number | null
+  next_run_at: string | null
+  schedule: ReportSchedule
+}
+export type ReportSubscriptionPage = Page<ReportSubscription>
+export type ReportSubscriptionBody = Schemas['SubscriptionBody']
+export type ReportDelivery = Omit<DeepDefined<Schemas['DeliveryResponse']>, 'error' | 'next_retry_at'> & {
+  error: string | null
+  next_retry_at: string | null
+}
+export type ReportDeliveryPage = Page<ReportDelivery>
+export type ReportType = ReportSubscription['report_type']
+export type ReportPeriod = ReportSubscription['period']
+export type ReportFileFormat = ReportSubscription['formats'][number]
+export type ScheduleFrequency = ReportSchedule['frequency']
+export type Weekday = NonNullable<ReportSchedule['day_of_week']>

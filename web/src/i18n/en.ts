@@ -1,3 +1,4 @@
+import subscriptionsEn from './subscriptions.en'
 import holdsEn from './holds.en'
 import kpiEn from './kpi.en'
 import myShiftEn from './myShift.en'
@@ -99,6 +100,7 @@ const en = {
     ariaUnchecked: 'unchecked',
   },
   nav: {
+    reportSubscriptions: 'Report subscriptions',
     home: 'Home',
     administration: 'Administration',
     clients: 'Clients',
@@ -115,6 +117,8 @@ const en = {
     holdReasons: 'Hold reasons',
     partOpportunities: 'Part opportunities',
     clientSettings: 'Client settings',
+    displays: 'TV displays',
+    tv: 'Shop-floor TV',
     imports: 'Imports',
     shiftData: 'Shift data',
     production: 'Production',
@@ -246,6 +250,7 @@ const en = {
   },
   workOrders: workOrdersEn,
   holds: holdsEn,
+  subscriptions: subscriptionsEn,
   myShift: myShiftEn,
   kpi: kpiEn,
 }

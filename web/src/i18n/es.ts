@@ -1,3 +1,4 @@
+import subscriptionsEs from './subscriptions.es'
 import type { MessageSchema } from './en'
 import holdsEs from './holds.es'
 import kpiEs from './kpi.es'
@@ -100,6 +101,7 @@ const es: MessageSchema = {
     ariaUnchecked: 'sin marcar',
   },
   nav: {
+    reportSubscriptions: 'Suscripciones a informes',
     home: 'Inicio',
     administration: 'Administración',
     clients: 'Clientes',
@@ -116,6 +118,8 @@ const es: MessageSchema = {
     holdReasons: 'Motivos de retención',
     partOpportunities: 'Oportunidades por pieza',
     clientSettings: 'Ajustes del cliente',
+    displays: 'Pantallas de TV',
+    tv: 'TV de planta',
     imports: 'Importaciones',
     shiftData: 'Datos de turno',
     production: 'Producción',
@@ -247,6 +251,7 @@ const es: MessageSchema = {
   },
   workOrders: workOrdersEs,
   holds: holdsEs,
+  subscriptions: subscriptionsEs,
   myShift: myShiftEs,
   kpi: kpiEs,
 }

@@ -55,4 +55,5 @@ function lazyMessages(load: () => Promise<[Messages, Messages]>): () => Promise<
 
 export const loadSettingsMessages = lazyMessages(() => Promise.all([import('@/i18n/settings/en'), import('@/i18n/settings/es')]))
 export const loadImportMessages = lazyMessages(() => Promise.all([import('@/i18n/imports/en'), import('@/i18n/imports/es')]))
+export const loadTvMessages = lazyMessages(() => Promise.all([import('@/i18n/tv/en'), import('@/i18n/tv/es')]))
 export const loadEntryMessages = lazyMessages(() => Promise.all([import('@/i18n/entry/en'), import('@/i18n/entry/es')]))

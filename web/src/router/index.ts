@@ -1,7 +1,7 @@
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw } from 'vue-router'
 import type { Role } from '@/api/types'
-import { IMPORTERS, landingFor } from '@/navigation'
-import { loadEntryMessages, loadImportMessages, loadSettingsMessages } from '@/plugins/i18n'
+import { IMPORTERS, landingFor, SUBSCRIBERS } from '@/navigation'
+import { loadEntryMessages, loadImportMessages, loadSettingsMessages, loadTvMessages } from '@/plugins/i18n'
 import { useSessionStore } from '@/stores/session'
 import { decide } from './guard'
 
@@ -81,6 +81,13 @@ export const routes: RouteRecordRaw[] = [
         ],
       },
       {
+        // temporary own page of the subscriptions panel, until the Reports page takes it in as a tab
+        path: 'reports/subscriptions',
+        name: 'report-subscriptions',
+        component: () => import('@/views/reports/ReportSubscriptionsView.vue'),
+        meta: { roles: SUBSCRIBERS, titleKey: 'nav.reportSubscriptions' },
+      },
+      {
         path: 'entry/production',
         name: 'production',
         component: withMessages(loadEntryMessages, () => import('@/views/entry/ProductionEntryView.vue')),
@@ -128,6 +135,15 @@ export const routes: RouteRecordRaw[] = [
       settings('settings/part-opportunities', 'part-opportunities', 'nav.partOpportunities', () =>
         import('@/views/settings/PartOpportunitiesView.vue'),
       ),
+      {
+        path: 'settings/displays',
+        name: 'displays',
+        component: withMessages(
+          () => Promise.all([loadSettingsMessages(), loadTvMessages()]).then(() => undefined),
+          () => import('@/views/settings/DisplaysView.vue'),
+        ),
+        meta: { roles: SETTINGS, titleKey: 'nav.displays' },
+      },
       settings('settings/client', 'client-settings', 'nav.clientSettings', () => import('@/views/settings/ClientSettingsView.vue')),
       {
         path: 'admin/clients',
@@ -156,6 +172,14 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('@/views/workOrders/TravelerView.vue'),
     props: (route) => ({ id: Number(route.params.id) }),
     meta: { titleKey: 'nav.workOrders' },
+  },
+  {
+    // shop-floor TV: public (a display token, not a user, authenticates it), full screen, no app chrome
+    path: '/tv/:displayId(\\d+)',
+    name: 'tv',
+    component: withMessages(loadTvMessages, () => import('@/views/tv/TvScreenView.vue')),
+    props: (route) => ({ displayId: Number(route.params.displayId) }),
+    meta: { public: true, titleKey: 'nav.tv' },
   },
   {
     path: '/:pathMatch(.*)*',

@@ -16,20 +16,20 @@ function flatRoutes(records: readonly RouteRecordRaw[], parent = '', meta: Route
 const names = (role: Parameters<typeof navigationFor>[0]) => navigationFor(role).flatMap((g) => g.items.map((i) => i.name))
 
 describe('role → navigation table', () => {
-  it('operators see Home, Work orders and My shift, Production, Downtime, Attendance, Quality, Holds under Shift data; leaders also Imports', () => {
+  it('operators see Home, Work orders and My shift, Production, Downtime, Attendance, Quality, Holds under Shift data; leaders also Imports and Report subscriptions', () => {
     expect(names('operator')).toEqual(['home', 'work-orders', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds'])
-    expect(names('leader')).toEqual(['home', 'work-orders', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds'])
+    expect(names('leader')).toEqual(['home', 'work-orders', 'imports', 'report-subscriptions', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds'])
     expect(navigationFor('operator').map((g) => g.id)).toEqual(['main', 'shiftData'])
     expect(navigationFor('leader').map((g) => g.id)).toEqual(['main', 'shiftData'])
     expect(navigationFor('operator')[1]?.titleKey).toBe('nav.shiftData')
     expect(navigationFor('operator')[1]?.items.map((i) => i.to)).toEqual(['/my-shift', '/entry/production', '/entry/downtime', '/entry/attendance', '/entry/quality', '/holds'])
   })
 
-  it('poweruser also gets the Settings group: plant model, reasons, defect types, part opportunities, client settings', () => {
+  it('poweruser also gets the Settings group: plant model, reasons, defect types, part opportunities, TV displays, client settings', () => {
     const groups = navigationFor('poweruser')
     expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings'])
     expect(groups[2]?.titleKey).toBe('nav.settings')
-    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings'])
+    expect(names('poweruser')).toEqual(['home', 'work-orders', 'imports', 'report-subscriptions', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'displays', 'client-settings'])
     expect(groups[2]?.items.map((i) => i.to)).toEqual([
       '/settings/products',
       '/settings/lines',
@@ -39,6 +39,7 @@ describe('role → navigation table', () => {
       '/settings/downtime-reasons',
       '/settings/hold-reasons',
       '/settings/part-opportunities',
+      '/settings/displays',
       '/settings/client',
     ])
   })
@@ -47,7 +48,7 @@ describe('role → navigation table', () => {
     const groups = navigationFor('admin')
     expect(groups.map((g) => g.id)).toEqual(['main', 'shiftData', 'settings', 'admin'])
     expect(groups[3]?.titleKey).toBe('nav.administration')
-    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'client-settings', 'clients', 'users', 'audit'])
+    expect(names('admin')).toEqual(['home', 'work-orders', 'imports', 'report-subscriptions', 'my-shift', 'production', 'downtime', 'attendance', 'quality', 'holds', 'products', 'lines', 'shifts', 'employees', 'defect-types', 'downtime-reasons', 'hold-reasons', 'part-opportunities', 'displays', 'client-settings', 'clients', 'users', 'audit'])
     expect(groups[3]?.items.map((i) => i.to)).toEqual(['/admin/clients', '/admin/users', '/admin/audit'])
   })
 

@@ -79,6 +79,12 @@ public class CatalogLookup {
         return shifts.findById(id).map(CatalogLookup::ref);
     }
 
+    /** Every shift of a client, active or not (within the caller's scope). */
+    @Transactional(readOnly = true)
+    public List<ShiftRef> shiftsOf(long clientId) {
+        return shifts.findByClientId(clientId).stream().map(CatalogLookup::ref).toList();
+    }
+
     @Transactional(readOnly = true)
     public Optional<EmployeeRef> employee(long id) {
         return employees.findById(id).map(CatalogLookup::ref);

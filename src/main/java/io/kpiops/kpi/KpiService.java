@@ -97,6 +97,19 @@ class KpiService {
         return new Summary(f.from(), f.to(), r.asOf(), Filters.of(f), perClient, total);
     }
 
+    /** Some KPIs of one client over the scope, gathering only their families (the shop-floor TV's OEE and factors). */
+    @Transactional(readOnly = true)
+    Map<Kpi, KpiValue> some(KpiFilter f, List<Kpi> wanted) {
+        Request r = request(f);
+        ClientScope c = r.clients().getFirst();
+        Set<Family> families = wanted.stream().map(Family::of).collect(Collectors.toSet());
+        KpiInputs in = gather(r, c, null, families, new HashMap<>(), true).groups().getOrDefault("", empty(r));
+        Context ctx = context(r, List.of(c), null);
+        Map<Kpi, KpiValue> out = new LinkedHashMap<>();
+        wanted.forEach(kpi -> out.put(kpi, KpiCalculator.one(kpi, in, ctx)));
+        return out;
+    }
+
     @Transactional(readOnly = true)
     Grouped grouped(Kpi kpi, KpiFilter f, Dimension by) {
         return grouped(kpi, f, by, true);

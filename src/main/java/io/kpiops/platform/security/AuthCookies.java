@@ -17,6 +17,9 @@ public class AuthCookies {
 
     public static final String ACCESS = "kpi_access";
     public static final String REFRESH = "kpi_refresh";
+    /** A wall screen's display token (ADR 0013); kept as long as browsers allow, since the token has no expiry. */
+    public static final String DISPLAY = "kpi_display";
+    private static final Duration DISPLAY_TTL = Duration.ofDays(400);
 
     private final boolean secure;
 
@@ -32,6 +35,14 @@ public class AuthCookies {
     public void clear(HttpServletResponse response) {
         add(response, ACCESS, "", Duration.ZERO);
         add(response, REFRESH, "", Duration.ZERO);
+    }
+
+    public void setDisplay(HttpServletResponse response, String secret) {
+        add(response, DISPLAY, secret, DISPLAY_TTL);
+    }
+
+    public void clearDisplay(HttpServletResponse response) {
+        add(response, DISPLAY, "", Duration.ZERO);
     }
 
     public static Optional<String> read(HttpServletRequest request, String name) {

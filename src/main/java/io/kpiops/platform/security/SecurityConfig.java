@@ -12,6 +12,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
@@ -31,9 +32,13 @@ class SecurityConfig {
             + "img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; "
             + "base-uri 'self'; form-action 'self'; object-src 'none'";
 
+    /** Every user role; a display principal has none of them. */
+    private static final String[] USER_AUTHORITIES = java.util.Arrays.stream(Role.values()).map(Role::authority)
+            .toArray(String[]::new);
+
     @Bean
     SecurityFilterChain api(HttpSecurity http, AccessTokens tokens, CallerDirectory callers, RevokedAccessTokens revoked,
-            RateLimiter limiter, ProblemWriter problems, KpiProperties props) throws Exception {
+            RateLimiter limiter, ProblemWriter problems, KpiProperties props, DisplayCredentials displays) throws Exception {
         ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems);
         http.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(b -> b.disable())
@@ -45,7 +50,10 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/api/token", "/api/token/refresh", "/api/logout", "/api/register").permitAll()
                         .requestMatchers("/api/openapi.json", "/api/openapi.json/**", "/api/openapi.json.yaml", "/api/docs", "/api/docs/**",
                                 "/swagger-ui/**", "/v3/api-docs/**").permitAll()
-                        .requestMatchers("/api/**").authenticated()
+                        // a wall screen's display credential (ADR 0013) reaches only the TV figures and the live stream
+                        .requestMatchers(HttpMethod.POST, DisplayCookieFilter.DISPLAY_SESSION_PATH).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/dashboards/tv", "/api/dashboards/events").authenticated()
+                        .requestMatchers("/api/**").hasAnyAuthority(USER_AUTHORITIES)
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().permitAll())
@@ -56,6 +64,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(handlers).accessDeniedHandler(handlers))
                 .addFilterBefore(new AuthRateLimitFilter(limiter, problems), CsrfFilter.class)
                 .addFilterAfter(new AccessCookieFilter(), CsrfFilter.class)
+                .addFilterAfter(new DisplayCookieFilter(displays, problems), BearerTokenAuthenticationFilter.class)
                 .headers(h -> {
                     h.contentSecurityPolicy(csp -> csp.policyDirectives(CSP));
                     h.frameOptions(f -> f.deny());

@@ -28,8 +28,13 @@ public final class TenantScopes {
 
     /** Runs a piece of work as the system (all clients), e.g. the login check that must find any user's clients. */
     public static <T> T asSystem(java.util.function.Supplier<T> work) {
+        return as(TenantScope.SYSTEM, work);
+    }
+
+    /** Runs a piece of work in a given scope, e.g. a scheduled report rendered with its owner's clients only. */
+    public static <T> T as(TenantScope scope, java.util.function.Supplier<T> work) {
         TenantScope previous = OVERRIDE.get();
-        OVERRIDE.set(TenantScope.SYSTEM);
+        OVERRIDE.set(scope);
         try {
             return work.get();
         } finally {

@@ -28,7 +28,7 @@ class DatabaseEnvironmentTest {
     @Test
     void everyVendorFillsEveryPlaceholder() {
         for (DbVendor v : DbVendor.values()) {
-            assertThat(v.placeholders()).containsOnlyKeys("id_pk", "ts", "text", "bool");
+            assertThat(v.placeholders()).containsOnlyKeys("id_pk", "ts", "text", "bool", "blob");
         }
     }
 }
