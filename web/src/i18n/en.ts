@@ -8,6 +8,8 @@ import workOrdersEn from './workOrders.en'
 const en = {
   app: { title: 'KPI Operations', loading: 'Loading KPI Operations…' },
   common: {
+    exportCsv: 'Export CSV',
+    exportFailed: 'The export failed: {error}',
     cancel: 'Cancel',
     save: 'Save',
     create: 'Create',

@@ -9,6 +9,8 @@ import workOrdersEs from './workOrders.es'
 const es: MessageSchema = {
   app: { title: 'KPI Operations', loading: 'Cargando KPI Operations…' },
   common: {
+    exportCsv: 'Exportar CSV',
+    exportFailed: 'La exportación falló: {error}',
     cancel: 'Cancelar',
     save: 'Guardar',
     create: 'Crear',

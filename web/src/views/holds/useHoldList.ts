@@ -24,6 +24,19 @@ export function matchesSearch(hold: Pick<Hold, 'work_order_number'>, q: string):
   return !needle || hold.work_order_number.replace(/\s+/g, '').toLowerCase().includes(needle)
 }
 
+/** The server query of a tab (without paging): the list's and its CSV export's. */
+export function tabQuery(f: HoldFilters) {
+  return f.tab === 'open'
+    ? { client_id: f.clientId ?? undefined, open: true, sort: 'held_at,asc' }
+    : {
+        client_id: f.clientId ?? undefined,
+        status: ['RESUMED', 'CANCELLED'] as ('RESUMED' | 'CANCELLED')[],
+        from: f.from || undefined,
+        to: f.to || undefined,
+        sort: 'held_at,desc',
+      }
+}
+
 /**
  * The holds of one client, open (oldest first: the most urgent on top) or closed in a span of days (newest first),
  * with the orders they name (current status, lines of the jobs) for the line filter and the status shown beside them.
@@ -44,17 +57,7 @@ export function useHoldList(filters: Ref<HoldFilters>) {
     loading.value = true
     loadError.value = null
     try {
-      const page =
-        f.tab === 'open'
-          ? await holdsApi.list({ client_id: f.clientId, open: true, size: HOLD_LIMIT, sort: 'held_at,asc' })
-          : await holdsApi.list({
-              client_id: f.clientId,
-              status: ['RESUMED', 'CANCELLED'],
-              from: f.from || undefined,
-              to: f.to || undefined,
-              size: HOLD_LIMIT,
-              sort: 'held_at,desc',
-            })
+      const page = await holdsApi.list({ ...tabQuery(f), size: HOLD_LIMIT })
       if (f.tab === 'open') await orders.loadStatuses(f.clientId, ['ON_HOLD'])
       await orders.ensure(page.items.map((h) => h.work_order_id))
       if (mine !== seq) return

@@ -5,6 +5,7 @@ import { productionApi } from '@/api/production'
 import { qualityApi } from '@/api/quality'
 import type { DowntimeEntry, Hold, ProductionEntry, QualityEntry, WorkOrder } from '@/api/types'
 import { useErrorText } from '@/composables/useErrorText'
+import { matches, onEntryChanged } from '@/composables/useLiveUpdates'
 import { downtimeTotals, lineOrderIds, productionTotals, qualityTotals } from './shiftTotals'
 
 export interface ShiftScope {
@@ -18,7 +19,8 @@ const ALL = 500
 
 /**
  * What has been recorded for one line in one shift run (production, downtime, quality of the line's orders) and the open holds
- * of the line's orders; loaded again when the scope changes and after each save.
+ * of the line's orders; loaded again when the scope changes, after each save, and when an entry of the scope's client and
+ * day changes elsewhere (live updates: another tablet, an import, a correction by the leader).
  */
 export function useShiftEntries(
   scope: Ref<ShiftScope | null>,
@@ -61,6 +63,12 @@ export function useShiftEntries(
     }
   }
   watch(() => JSON.stringify(scope.value), () => void load(), { immediate: true })
+  onEntryChanged({ kinds: ['production', 'downtime', 'quality', 'holds', 'work_orders'] }, (changes, reason) => {
+    const s = scope.value
+    if (!s) return
+    const mine = { clientIds: [s.clientId], days: { from: s.day, to: s.day } }
+    if (reason === 'reconnect' || changes.some((c) => matches(mine, c))) void load()
+  })
 
   const lineOrders = computed(() =>
     scope.value ? lineOrderIds(scope.value.lineId, orders.byId.value.values(), [...production.value, ...downtime.value], runningOrder.value) : new Set<number>(),

@@ -1,8 +1,8 @@
 /**
  * What a shop-floor screen shows and when it refreshes (ADR 0013). Opened as /tv/{id}#token=…, it exchanges the
  * secret from the fragment for the HttpOnly display cookie and drops the fragment from the address bar; without a
- * fragment the cookie (or a signed-in user's session, for a preview) is what authenticates. Figures refresh on a
- * timer until live updates call `refresh()`; an unreachable server keeps the last figures on screen, marked as
+ * fragment the cookie (or a signed-in user's session, for a preview) is what authenticates. Figures refresh when
+ * live updates call `refresh()` and on a timer; an unreachable server keeps the last figures on screen, marked as
  * stale, and retries sooner until it answers again; 401/403/404 mean this screen is not (or no longer) authorised.
  */
 import { onBeforeUnmount, ref } from 'vue'

@@ -1,5 +1,6 @@
 package io.kpiops.attendance;
 
+import io.kpiops.platform.events.ProductionDay;
 import io.kpiops.platform.persistence.EntryMethod;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
@@ -16,7 +17,7 @@ final class AttendanceViews {
             LocalDate shiftDate, long shiftId, String shiftName, BigDecimal scheduledHours, BigDecimal actualHours,
             boolean isAbsent, AbsenceType absenceType, BigDecimal absenceHours, Integer lateMinutes,
             Long coveredByEmployeeId, String coveredByEmployeeCode, String coveredByEmployeeName, String notes,
-            EntryMethod entryMethod, String enteredByName, long version, Instant createdAt, Instant updatedAt) {}
+            EntryMethod entryMethod, String enteredByName, long version, Instant createdAt, Instant updatedAt) implements ProductionDay {}
 
     record BatchResponse(int created, int updated, List<AttendanceResponse> items) {}
 
@@ -38,7 +39,7 @@ final class AttendanceViews {
     /** What the audit log keeps of a record. */
     record AttendanceSnapshot(long employeeId, LocalDate shiftDate, long shiftId, BigDecimal scheduledHours,
             BigDecimal actualHours, boolean isAbsent, AbsenceType absenceType, BigDecimal absenceHours,
-            Integer lateMinutes, Long coveredByEmployeeId, String notes) {
+            Integer lateMinutes, Long coveredByEmployeeId, String notes) implements ProductionDay {
 
         static AttendanceSnapshot of(AttendanceEntry e) {
             return new AttendanceSnapshot(e.employeeId, e.shiftDate, e.shiftId, e.scheduledHours, e.actualHours,

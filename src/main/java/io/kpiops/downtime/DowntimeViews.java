@@ -1,5 +1,6 @@
 package io.kpiops.downtime;
 
+import io.kpiops.platform.events.ProductionDay;
 import com.fasterxml.jackson.annotation.JsonFormat;
 import io.kpiops.catalog.CatalogLookup.DowntimeReasonRef;
 import io.kpiops.platform.persistence.EntryMethod;
@@ -22,7 +23,7 @@ final class DowntimeViews {
             @JsonFormat(pattern = "HH:mm") @Schema(type = "string", example = "06:00") LocalTime endTime,
             int durationMinutes, String machine, String equipmentCode, String notes, String correctiveAction,
             String splitGroup, Integer splitPart, EntryMethod entryMethod, String enteredByName, long version,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt) implements ProductionDay {
 
         static DowntimeResponse of(long id, long clientId, DowntimeFields f, String splitGroup, Integer splitPart,
                 EntryMethod method, String enteredByName, long version, Instant createdAt, Instant updatedAt,

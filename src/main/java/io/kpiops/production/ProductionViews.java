@@ -1,5 +1,6 @@
 package io.kpiops.production;
 
+import io.kpiops.platform.events.ProductionDay;
 import io.kpiops.platform.persistence.EntryMethod;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,7 +16,7 @@ final class ProductionViews {
             String workOrderNumber, Long jobId, Long productId, int unitsProduced, BigDecimal runTimeHours,
             Integer employeesAssigned, Integer employeesPresent, int defectCount, int reworkCount, int scrapCount,
             String notes, EntryMethod entryMethod, String enteredByName, String confirmedByName, Instant confirmedAt,
-            long version, Instant createdAt, Instant updatedAt) {
+            long version, Instant createdAt, Instant updatedAt) implements ProductionDay {
 
         static ProductionResponse of(ProductionEntry e, String workOrderNumber) {
             return new ProductionResponse(e.getId(), e.getClientId(), e.shiftDate, e.shiftId, e.lineId, e.workOrderId,

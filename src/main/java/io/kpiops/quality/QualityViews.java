@@ -1,5 +1,6 @@
 package io.kpiops.quality;
 
+import io.kpiops.platform.events.ProductionDay;
 import io.kpiops.platform.persistence.EntryMethod;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,7 +18,7 @@ final class QualityViews {
             String workOrderNumber, Long jobId, long productId, String inspectionStage, int unitsInspected,
             int unitsPassedFirstTime, int unitsDefective, int totalDefects, int unitsReworked, int unitsRepaired,
             int unitsScrapped, String inspector, String notes, List<DefectDetailResponse> defects, EntryMethod entryMethod,
-            String enteredByName, long version, Instant createdAt, Instant updatedAt) {
+            String enteredByName, long version, Instant createdAt, Instant updatedAt) implements ProductionDay {
 
         static QualityResponse of(QualityEntry e, String workOrderNumber, Map<Long, String> defectCodes) {
             return of(e.getId(), e.getClientId(), e.fields(), e.getEntryMethod(), e.getEnteredByName(), e.getVersion(),

@@ -107,6 +107,26 @@ public class Api {
         }
     }
 
+    /**
+     * GETs a long-lived stream (server-sent events): the status and headers only; the body is closed unread, which
+     * ends the stream on the server.
+     */
+    public Response openStream(String path, Req req) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        req.headers.forEach(b::header);
+        try {
+            HttpResponse<java.io.InputStream> r = http.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+            String text = r.statusCode() == 200 ? "" : new String(r.body().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            r.body().close();
+            return new Response(r.statusCode(), r.headers().map(), text);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** GETs a binary body (images, files): status, content type and the bytes. */
     public record Binary(int status, String contentType, byte[] body) {}
 

@@ -1,6 +1,7 @@
 package io.kpiops.platform.audit;
 
 import io.kpiops.platform.db.JdbcValues;
+import io.kpiops.platform.events.EntryChanges;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -17,7 +18,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Records every change of audited data: who (the authenticated caller, or "system"), when, which entity and id, the
  * action, and the old and new values as JSON. Runs inside the caller's transaction so that a change and its audit
- * row are committed, or rolled back, together.
+ * row are committed, or rolled back, together. Since every write of client data passes here, it also tells
+ * {@link EntryChanges} which entries changed (published as live-update events after the commit).
  */
 @Service
 public class AuditLog {
@@ -30,8 +32,10 @@ public class AuditLog {
     private final JsonMapper json;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final EntryChanges changes;
 
-    AuditLog(AuditRepository repository, JsonMapper json, Clock clock, JdbcTemplate jdbc) {
+    AuditLog(AuditRepository repository, JsonMapper json, Clock clock, JdbcTemplate jdbc, EntryChanges changes) {
+        this.changes = changes;
         this.repository = repository;
         this.json = json;
         this.clock = clock;
@@ -51,6 +55,7 @@ public class AuditLog {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String entity, Object entityId, Long clientId, AuditAction action, Object oldValue, Object newValue) {
         save(currentActorId(), currentActorName(), entity, entityId, clientId, action, oldValue, newValue);
+        changes.audited(entity, clientId, action, oldValue, newValue);
     }
 
     /**
@@ -66,6 +71,7 @@ public class AuditLog {
             List<Change> chunk = changes.subList(from, Math.min(changes.size(), from + BATCH));
             jdbc.batchUpdate(INSERT, chunk, chunk.size(), (ps, c) -> bind(ps, c, at, userId, username));
         }
+        changes.forEach(c -> this.changes.audited(c.entity(), c.clientId(), c.action(), c.oldValue(), c.newValue()));
     }
 
     private void bind(PreparedStatement ps, Change c, Instant at, Long userId, String username) throws SQLException {

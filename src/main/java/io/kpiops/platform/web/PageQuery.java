@@ -37,13 +37,15 @@ public record PageQuery(Integer page, Integer size, List<String> sort) {
      * @param defaultSort used when the request names no sort
      */
     public Pageable toPageable(Map<String, String> sortable, Sort defaultSort) {
-        int p = page == null ? 0 : page;
-        int s = size == null ? DEFAULT_SIZE : size;
+        // a CSV export is every matching row (up to its cap) in one "page", whatever page was asked for
+        boolean csv = CsvExport.requested();
+        int p = csv ? 0 : page == null ? 0 : page;
+        int s = csv ? CsvExport.MAX_ROWS : size == null ? DEFAULT_SIZE : size;
         List<FieldError> errors = new ArrayList<>();
         if (p < 0) {
             errors.add(new FieldError("page", "must be 0 or more"));
         }
-        if (s < 1 || s > MAX_SIZE) {
+        if (!csv && (s < 1 || s > MAX_SIZE)) {
             errors.add(new FieldError("size", "must be between 1 and " + MAX_SIZE));
         }
         Sort order = Sort.unsorted();

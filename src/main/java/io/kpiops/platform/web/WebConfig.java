@@ -1,6 +1,9 @@
 package io.kpiops.platform.web;
 
 import java.io.IOException;
+import java.util.List;
+import org.springframework.http.converter.HttpMessageConverter;
+import tools.jackson.databind.json.JsonMapper;
 import java.time.Duration;
 import org.springframework.http.CacheControl;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +22,18 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
+
+    private final JsonMapper json;
+
+    WebConfig(JsonMapper json) {
+        this.json = json;
+    }
+
+    /** Lists as CSV for Accept: text/csv; added last, so that a caller accepting anything (or naming nothing) gets JSON. */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.add(new PageCsvConverter(json));
+    }
 
     @Override
     public void addFormatters(FormatterRegistry registry) {

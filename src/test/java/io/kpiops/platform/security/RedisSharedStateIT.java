@@ -2,10 +2,10 @@ package io.kpiops.platform.security;
 
 import static io.kpiops.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.kpiops.support.Api;
 import io.kpiops.support.IntegrationTest;
+import io.kpiops.support.TestRedis;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,16 +22,16 @@ import org.springframework.test.context.DynamicPropertySource;
 @IntegrationTest
 class RedisSharedStateIT {
 
-    static final String REDIS = System.getenv("KPI_TEST_REDIS_URL");
+    static final String REDIS = TestRedis.URL;
 
     @DynamicPropertySource
     static void redis(DynamicPropertyRegistry registry) {
-        registry.add("kpi.redis-url", () -> REDIS == null ? "" : REDIS);
+        TestRedis.register(registry);
     }
 
     @BeforeAll
     static void needsRedis() {
-        assumeTrue(REDIS != null && !REDIS.isBlank(), "KPI_TEST_REDIS_URL not set");
+        TestRedis.required();
     }
 
     @LocalServerPort
