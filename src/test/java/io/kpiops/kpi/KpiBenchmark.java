@@ -112,6 +112,10 @@ class KpiBenchmark {
         queries.put("summary, 5 clients pooled, 1 month", "/api/kpi/summary?" + five + window(today, 30));
         queries.put("summary, all clients pooled (admin), 1 month",
                 "admin:/api/kpi/summary?" + all + window(today, 30));
+        // the reports read the same engine: a one-month KPI summary file for one client (docs/benchmarks.md, "Reports")
+        queries.put("report kpi-summary.pdf, 1 client, 1 month", "/api/reports/kpi-summary.pdf?" + one + window(today, 30));
+        queries.put("report kpi-summary.xlsx, 1 client, 1 month",
+                "/api/reports/kpi-summary.xlsx?" + one + window(today, 30));
         // the data must give the engine something to compute: every KPI of the month has a value
         Response month = api.get(queries.values().iterator().next(), bearer(token));
         for (String kpi : List.of("availability", "performance", "quality_rate", "oee", "fpy", "absenteeism")) {
