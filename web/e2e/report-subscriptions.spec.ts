@@ -45,7 +45,7 @@ test('a leader subscribes to a daily KPI summary, sends it now and sees the deli
   // the shift was stored: the edit dialog shows it again
   await row.getByTestId('subscription-edit').click()
   await expect(dialog.getByTestId('subscription-shift')).toContainText(shiftName)
-  await page.keyboard.press('Escape')
+  await dialog.getByRole('button', { name: 'Cancel' }).click()
   await expect(dialog).toBeHidden()
 
   await row.getByTestId('subscription-send').click()
