@@ -3,7 +3,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { DEMO, login, runId } from './helpers'
 
 // The dashboard of a leader on the demo data: every KPI card has a value, the period lives in the URL (back works),
-// a saved default filter comes back on a bare link, and a hidden widget stays hidden after a reload until reset.
+// a saved default filter comes back on a bare link, and a rearranged (buttons and drag and drop) or hidden widget stays
+// so after a reload until reset.
 
 const CARD_KPIS = ['oee', 'availability', 'performance', 'quality_rate', 'efficiency', 'throughput', 'fpy', 'rty', 'ppm', 'dpmo', 'otd', 'true_otd', 'wip_aging', 'absenteeism']
 
@@ -100,6 +101,11 @@ test.describe('dashboard', () => {
     await page.getByTestId('size-downtime_pareto-L').click()
     await page.getByTestId('hide-bradford').click()
     await expect(page.getByTestId('show-bradford')).toBeVisible()
+    // attendance today is dragged onto the quality trend and takes its place, second; the move is announced (a tall
+    // window holds every tile, so the drag needs no scrolling on the way)
+    await page.setViewportSize({ width: 1280, height: 1600 })
+    await page.getByTestId('edit-tile-attendance_today').dragTo(page.getByTestId('edit-tile-trend_quality'))
+    await expect(page.getByTestId('move-announcement')).toHaveText('Attendance today moved to position 2 of 10')
     await seriousAxe(page, 'customise mode')
     await page.getByTestId('done-customise').click()
     await expect(page.getByText('Layout saved')).toBeVisible()
@@ -109,7 +115,7 @@ test.describe('dashboard', () => {
     await dashboardReady(page)
     await expect(page.getByTestId('widget-trend_oee')).toBeVisible()
     await expect(page.getByTestId('widget-bradford')).toHaveCount(0)
-    expect((await order()).slice(0, 4)).toEqual(['kpi_cards', 'trend_quality', 'trend_oee', 'downtime_pareto'])
+    expect((await order()).slice(0, 5)).toEqual(['kpi_cards', 'attendance_today', 'trend_quality', 'trend_oee', 'downtime_pareto'])
     await expect(page.locator('[data-widget="downtime_pareto"]')).toHaveCSS('grid-column-start', 'span 12')
 
     await page.getByTestId('customise').click()

@@ -68,6 +68,8 @@ const subscriptionsEn = {
     clientsHint: 'The first client sets the time zone.',
     reportType: 'Report',
     period: 'Period',
+    shift: 'Shift',
+    allShifts: 'All shifts',
     line: 'Line',
     product: 'Product',
     all: 'All',

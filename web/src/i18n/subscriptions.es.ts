@@ -68,6 +68,8 @@ const subscriptionsEs = {
     clientsHint: 'El primer cliente define la zona horaria.',
     reportType: 'Informe',
     period: 'Periodo',
+    shift: 'Turno',
+    allShifts: 'Todos los turnos',
     line: 'Línea',
     product: 'Producto',
     all: 'Todos',

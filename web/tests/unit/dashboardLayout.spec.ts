@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LayoutWidget } from '@/api/types'
-import { mergeLayout, readingOrder, reflow, roleDefault, sizeOf, withSize, WIDGET_KEYS } from '@/views/dashboard/widgets'
+import { mergeLayout, moveWidget, readingOrder, reflow, roleDefault, sizeOf, withSize, WIDGET_KEYS } from '@/views/dashboard/widgets'
 import { isHelp, keysOf, matchShortcut } from '@/composables/useShortcuts'
 import dashboardEn from '@/i18n/dashboard/en'
 import dashboardEs from '@/i18n/dashboard/es'
@@ -56,6 +56,46 @@ describe('layout merge', () => {
     expect([3, 4, 5, 6, 8, 12].map((width) => sizeOf({ w: width }))).toEqual(['S', 'S', 'M', 'M', 'L', 'L'])
     expect(withSize(w('a', 8, 0, 4), 'L')).toEqual(w('a', 0, 0, 12))
     expect(withSize(w('a', 8, 0, 4), 'M')).toEqual(w('a', 6, 0, 6))
+  })
+})
+
+describe('moving a widget onto another (drag and drop, earlier/later buttons)', () => {
+  const keysOf = (list: LayoutWidget[]) => list.map((x) => x.key)
+  const abcd = [w('a', 0, 0), w('b', 6, 0), w('c', 0, 4), w('d', 6, 4)]
+
+  it('moves the first to the last place, the others shifting up', () => {
+    expect(keysOf(moveWidget(abcd, 'a', 'd'))).toEqual(['b', 'c', 'd', 'a'])
+  })
+
+  it('moves the last to the first place, the others shifting down', () => {
+    expect(keysOf(moveWidget(abcd, 'd', 'a'))).toEqual(['d', 'a', 'b', 'c'])
+  })
+
+  it('takes the place of the target in between: later lands after it, earlier before it', () => {
+    expect(keysOf(moveWidget(abcd, 'a', 'c'))).toEqual(['b', 'c', 'a', 'd'])
+    expect(keysOf(moveWidget(abcd, 'd', 'b'))).toEqual(['a', 'd', 'b', 'c'])
+    // onto the neighbour is a swap: what the earlier/later buttons do
+    expect(keysOf(moveWidget(abcd, 'b', 'c'))).toEqual(['a', 'c', 'b', 'd'])
+  })
+
+  it('changes nothing when dropped onto itself, onto an unknown or a hidden widget', () => {
+    const withHidden = [...abcd, w('h', 0, 8, 6, true)]
+    expect(moveWidget(withHidden, 'b', 'b')).toEqual(withHidden)
+    expect(moveWidget(withHidden, 'b', 'weather')).toEqual(withHidden)
+    expect(moveWidget(withHidden, 'b', 'h')).toEqual(withHidden)
+    expect(moveWidget(withHidden, 'h', 'a')).toEqual(withHidden)
+  })
+
+  it('leaves hidden widgets in their slots of the list', () => {
+    const order = [w('a', 0, 0), w('h1', 0, 20, 6, true), w('b', 6, 0), w('c', 0, 4), w('h2', 6, 20, 6, true)]
+    expect(keysOf(moveWidget(order, 'a', 'c'))).toEqual(['b', 'h1', 'c', 'a', 'h2'])
+    expect(keysOf(moveWidget(order, 'c', 'a'))).toEqual(['c', 'h1', 'a', 'b', 'h2'])
+  })
+
+  it('does not change the list it is given', () => {
+    const copy = abcd.map((x) => ({ ...x }))
+    moveWidget(abcd, 'a', 'd')
+    expect(abcd).toEqual(copy)
   })
 })
 

@@ -28,12 +28,20 @@ describe('subscription form', () => {
     expect(body.language).toBe('es')
   })
 
+  it('sends the shift only when one is picked: "All shifts" (null) leaves shift_id out', () => {
+    const form = emptyForm(3, 'en', 'me@plant.example')
+    expect(form.shiftId).toBeNull()
+    expect(bodyOf(form).shift_id).toBeUndefined()
+    expect(bodyOf({ ...form, shiftId: 12 }).shift_id).toBe(12)
+  })
+
   it('keeps the home client first when editing', () => {
     const s = {
       client_id: 7,
       client_ids: [2, 7],
       report_type: 'QUALITY',
       period: 'PREVIOUS_WEEK',
+      shift_id: 5,
       line_id: null,
       product_id: null,
       language: 'en',
@@ -44,6 +52,8 @@ describe('subscription form', () => {
     } as unknown as ReportSubscription
     const form = formOf(s)
     expect(form.clientIds).toEqual([7, 2])
+    expect(form.shiftId).toBe(5)
+    expect(bodyOf(form).shift_id).toBe(5)
     expect(form.recipients).toBe('a@x.io\nb@x.io')
     expect(form.dayOfMonth).toBe('last')
     expect(scheduleText(s.schedule, t)).toBe('subscriptions.scheduleText.MONTHLY_LAST{"time":"18:00"}')

@@ -128,3 +128,21 @@ export function reflow(order: readonly LayoutWidget[]): LayoutWidget[] {
     return placed
   })
 }
+
+/**
+ * The order with the widget `from` moved to the place of the widget `to` (drag and drop, and the earlier/later
+ * buttons, which move onto the neighbour): the widgets in between shift by one towards the gap. Only visible widgets
+ * move; hidden ones keep their slots in the list. An unknown, hidden or identical key leaves the order as it is.
+ */
+export function moveWidget<T extends Pick<LayoutWidget, 'key' | 'hidden'>>(order: readonly T[], from: string, to: string): T[] {
+  const slots = order.flatMap((w, i) => (w.hidden ? [] : [i]))
+  const visible = slots.map((i) => order[i]!)
+  const at = visible.findIndex((w) => w.key === from)
+  const target = visible.findIndex((w) => w.key === to)
+  if (at < 0 || target < 0 || at === target) return [...order]
+  const [moved] = visible.splice(at, 1)
+  visible.splice(target, 0, moved!)
+  const out = [...order]
+  slots.forEach((slot, i) => (out[slot] = visible[i]!))
+  return out
+}

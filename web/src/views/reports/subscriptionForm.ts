@@ -23,6 +23,8 @@ export interface SubscriptionForm {
   clientIds: number[]
   reportType: ReportType
   period: ReportPeriod
+  /** null = all shifts */
+  shiftId: number | null
   lineId: number | null
   productId: number | null
   language: 'en' | 'es'
@@ -41,6 +43,7 @@ export function emptyForm(clientId: number | null, language: 'en' | 'es', email:
     clientIds: clientId === null ? [] : [clientId],
     reportType: 'KPI_SUMMARY',
     period: 'PREVIOUS_DAY',
+    shiftId: null,
     lineId: null,
     productId: null,
     language,
@@ -61,6 +64,7 @@ export function formOf(s: ReportSubscription): SubscriptionForm {
     clientIds,
     reportType: s.report_type,
     period: s.period,
+    shiftId: s.shift_id,
     lineId: s.line_id,
     productId: s.product_id,
     language: s.language === 'es' ? 'es' : 'en',
@@ -111,6 +115,7 @@ export function bodyOf(form: SubscriptionForm, version?: number): ReportSubscrip
     client_ids: form.clientIds,
     report_type: form.reportType,
     period: form.period,
+    shift_id: form.shiftId ?? undefined,
     line_id: form.lineId ?? undefined,
     product_id: form.productId ?? undefined,
     language: form.language,
