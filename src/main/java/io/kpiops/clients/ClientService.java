@@ -5,6 +5,7 @@ import io.kpiops.clients.ClientRequests.CreateClientRequest;
 import io.kpiops.clients.ClientRequests.UpdateClientRequest;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
+import io.kpiops.platform.db.ClientWriteLock;
 import io.kpiops.platform.time.PlantTime;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
@@ -34,10 +35,12 @@ public class ClientService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ClientRows rows;
+    private final ClientWriteLock locks;
 
     ClientService(ClientRepository repository, AuditLog audit, Clock clock, ApplicationEventPublisher events,
-            ClientRows rows) {
+            ClientRows rows, ClientWriteLock locks) {
         this.rows = rows;
+        this.locks = locks;
         this.repository = repository;
         this.audit = audit;
         this.clock = clock;
@@ -64,6 +67,7 @@ public class ClientService {
         }
         Client client = repository.save(new Client(code, request.name().trim(), request.timeZone(),
                 request.active() == null || request.active(), clock.instant()));
+        locks.register(client.getId());
         audit.record(ENTITY, client.getId(), client.getId(), AuditAction.CREATE, null, ClientSnapshot.of(client));
         events.publishEvent(new ClientCreated(client.getId(), client.code));
         return client;

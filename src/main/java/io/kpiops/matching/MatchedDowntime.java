@@ -20,9 +20,10 @@ import org.springframework.stereotype.Component;
  * records match nothing. Minutes are kept per reason class: planned (not setup), setup / changeover, and unplanned
  * (not setup); whether setup counts as planned is the client's setting, decided when the KPIs are read.
  * <p>
- * An entry's match depends only on its own day, shift, line and order and on the downtime of its slice, so a write
- * recomputes the slices it touched — before and after, for a record that moved — in the caller's transaction: one
- * UPDATE of the slice's entries, run as one JDBC batch for many slices. Entries are recomputed whether deleted or not.
+ * An entry's match depends only on its own day, shift, line and order and on the downtime of its slice, so a
+ * downtime write recomputes the slices it touched — before and after, for a record that moved — in the caller's
+ * transaction: one UPDATE of the slice's entries, run as one JDBC batch for many slices; a production write recomputes
+ * only the entries it wrote (a slice may hold thousands). Entries are recomputed whether deleted or not.
  * Migration V16 filled the columns of the entries recorded before them with the same statement.
  */
 @Component
@@ -62,6 +63,9 @@ public class MatchedDowntime {
             + ",\nmatched_unplanned_minutes = " + matched("r.setup = FALSE AND r.planned = FALSE") + "\n";
 
     private static final String SLICE = UPDATE + "WHERE client_id = ? AND shift_date = ? AND shift_id = ?";
+    private static final String ENTRIES = UPDATE + "WHERE id IN (";
+    /** Entries per UPDATE of {@link #entries}: few statement shapes, each well under any bind-parameter limit. */
+    private static final int IDS_PER_STATEMENT = 200;
     private static final String DAYS = UPDATE + "WHERE client_id = ? AND shift_date BETWEEN ? AND ?";
     /** The slices that hold a record (deleted or not) of one reason. */
     private static final String REASON = UPDATE + """
@@ -88,6 +92,14 @@ public class MatchedDowntime {
             values.date(ps, 2, s.shiftDate());
             ps.setLong(3, s.shiftId());
         });
+    }
+
+    /** Recomputes the production entries with these ids (those a production write has just written). */
+    public void entries(List<Long> ids) {
+        for (int from = 0; from < ids.size(); from += IDS_PER_STATEMENT) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_STATEMENT));
+            jdbc.update(ENTRIES + "?,".repeat(chunk.size() - 1) + "?)", chunk.toArray());
+        }
     }
 
     /** Recomputes every entry of one client in [from, to] (data loaded in bulk). */

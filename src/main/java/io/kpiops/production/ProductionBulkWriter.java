@@ -1,7 +1,6 @@
 package io.kpiops.production;
 
 import io.kpiops.matching.MatchedDowntime;
-import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.db.ClientWriteLock;
@@ -51,12 +50,12 @@ class ProductionBulkWriter {
     }
 
     /**
-     * Inserts the rows, matches their slices' downtime to them, audits each, and answers them in order ({@code
+     * Inserts the rows, matches their downtime to them, audits each, and answers them in order ({@code
      * numbers}: work-order numbers by id).
      */
     List<ProductionResponse> write(List<Row> rows, Map<Long, String> numbers, Instant now) {
         Actor actor = ProductionService.actor();
-        locks.acquire(rows.stream().map(Row::clientId).toList());
+        locks.acquireShared(rows.stream().map(Row::clientId).toList());
         List<Long> ids = inserts.insert(INSERT, rows, (ps, r) -> {
             ProductionFields f = r.fields();
             ps.setLong(1, r.clientId());
@@ -83,8 +82,7 @@ class ProductionBulkWriter {
             JdbcValues.instant(ps, 22, now);
             JdbcValues.instant(ps, 23, now);
         });
-        matched.recompute(rows.stream().map(r -> new Slice(r.clientId(), r.fields().shiftDate(), r.fields().shiftId()))
-                .toList());
+        matched.entries(ids);
         List<ProductionResponse> created = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);

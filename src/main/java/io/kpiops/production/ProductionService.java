@@ -4,7 +4,6 @@ import io.kpiops.catalog.CatalogLookup;
 import io.kpiops.clients.ClientService;
 import io.kpiops.clients.EntryWindow;
 import io.kpiops.matching.MatchedDowntime;
-import io.kpiops.matching.Slice;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.db.ClientWriteLock;
@@ -101,7 +100,7 @@ class ProductionService {
     @Transactional
     ProductionResponse update(long id, ProductionRequest r) {
         ProductionEntry e = find(id);
-        locks.acquire(e.getClientId());
+        locks.acquireShared(List.of(e.getClientId()));
         if (r.version() == null) {
             throw ApiException.invalid("version", "must not be null");
         }
@@ -120,7 +119,7 @@ class ProductionService {
             e.confirm(a.id(), a.name(), clock.instant());
         }
         entries.saveAndFlush(e);
-        matched.recompute(List.of(slice(e)));
+        matched.entries(List.of(e.getId()));
         ProductionResponse after = response(e);
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.UPDATE, before, after);
         return after;
@@ -129,14 +128,13 @@ class ProductionService {
     @Transactional
     void delete(long id, Long version) {
         ProductionEntry e = find(id);
-        locks.acquire(e.getClientId());
         if (version != null) {
             e.requireVersion(version, "Production entry " + id);
         }
         ProductionResponse before = response(e);
+        // no match to recompute: the entry keeps its own (nothing else depends on it), and deleted entries count nowhere
         e.markDeleted(actor().name(), clock.instant());
         entries.saveAndFlush(e);
-        matched.recompute(List.of(slice(e)));
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.DELETE, before, null);
     }
 
@@ -219,11 +217,6 @@ class ProductionService {
     /** The client's work orders by upper-case number (imports name orders by number). */
     Map<String, OrderRef> ordersByNumber(long clientId) {
         return workOrders.ordersByNumber(clientId);
-    }
-
-    /** The slice whose matched downtime an entry carries (its own match depends on nothing else). */
-    private static Slice slice(ProductionEntry e) {
-        return new Slice(e.getClientId(), e.shiftDate, e.shiftId);
     }
 
     private ProductionEntry find(long id) {

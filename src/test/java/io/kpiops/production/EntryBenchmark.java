@@ -33,7 +33,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * clients (each create with its own Idempotency-Key, as the web app sends them) for a fixed time after a warm-up,
  * reporting creates per second and latency percentiles; then one batch create of 10 000 entries. Not part of the test
  * suite (the name does not end in IT): run it with scripts/bench-entries.sh. System properties: kpi.bench.seconds
- * (default 20), kpi.bench.clients (default 20), kpi.bench.batch (default 10000).
+ * (default 20), kpi.bench.warmup (seconds, default 30), kpi.bench.clients (default 20), kpi.bench.batch (default 10000).
  */
 @IntegrationTest
 class EntryBenchmark {
@@ -62,7 +62,8 @@ class EntryBenchmark {
                 "units_produced", 480, "run_time_hours", 7.5, "employees_assigned", 5, "defect_count", 3));
 
         HttpClient http = HttpClient.newBuilder().executor(Executors.newFixedThreadPool(clients)).build();
-        run(http, token, body, clients, 5); // warm-up, not reported
+        // warm-up, not reported: long enough for the JIT to compile the write path (a short one measures the compiler)
+        run(http, token, body, clients, Integer.getInteger("kpi.bench.warmup", 30));
         long cpuBefore = processCpuNanos();
         Result r = run(http, token, body, clients, seconds);
         // CPU time of this JVM (server and load generator) per create: comparable between runs on a busy machine,

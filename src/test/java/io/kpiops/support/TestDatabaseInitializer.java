@@ -19,6 +19,13 @@ public class TestDatabaseInitializer implements ApplicationContextInitializer<Co
         props.put("kpi.test.vendor", db.vendor);
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", props));
         DatabaseEnvironment.configure(context.getEnvironment());
-        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) event -> db.close());
+        // A typed listener: a lambda's event type cannot be resolved, so it would be called (and throw a
+        // ClassCastException inside Spring) for every event of every request.
+        context.addApplicationListener(new ApplicationListener<ContextClosedEvent>() {
+            @Override
+            public void onApplicationEvent(ContextClosedEvent event) {
+                db.close();
+            }
+        });
     }
 }

@@ -118,6 +118,8 @@ class AuthApiIT {
         String access = login.json().get("access_token").asString();
         String refresh = login.json().get("refresh_token").asString();
 
+        // the token is used (and its verification remembered) before it is revoked
+        assertThat(api.get("/api/users/me", bearer(access)).status()).isEqualTo(200);
         assertThat(api.post("/api/logout", null, bearer(access)).status()).isEqualTo(204);
 
         Response after = api.get("/api/users/me", bearer(access));

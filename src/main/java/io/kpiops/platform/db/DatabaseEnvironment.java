@@ -20,6 +20,7 @@ import org.springframework.core.env.MapPropertySource;
 public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
 
     static final String URL = "spring.datasource.url";
+    static final String POOL_SIZE = "spring.datasource.hikari.maximum-pool-size";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
@@ -40,7 +41,9 @@ public class DatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
             props.put(URL, tuned);
             props.put("spring.jpa.database-platform", SqliteDialect.class.getName());
             // One writer at a time is SQLite's model; a small pool plus busy_timeout keeps writers queued, not failing.
-            props.putIfAbsent("spring.datasource.hikari.maximum-pool-size", "4");
+            if (env.getProperty(POOL_SIZE) == null) {
+                props.put(POOL_SIZE, "4");
+            }
         }
         vendor.placeholders().forEach((k, v) -> props.put("spring.flyway.placeholders." + k, v));
         env.getPropertySources().addFirst(new MapPropertySource("kpiDatabase", props));

@@ -1,5 +1,7 @@
 package io.kpiops.platform.security;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import io.kpiops.platform.config.KpiProperties;
 import java.nio.charset.StandardCharsets;
@@ -37,6 +39,13 @@ public class AccessTokens {
     private final NimbusJwtEncoder encoder;
     private final NimbusJwtDecoder decoder;
     private final NimbusJwtDecoder lenientDecoder;
+    private final JwtTimestampValidator timestamps;
+    /**
+     * Tokens whose signature has been verified: a session sends the same token with every request, and verifying and
+     * parsing it each time was a twentieth of a shift-entry create. Only the expiry is checked again; revocation is
+     * checked per request by the caller lookup, not here.
+     */
+    private final Cache<String, Jwt> verified;
     private final Duration ttl;
     private final Clock clock;
 
@@ -46,9 +55,10 @@ public class AccessTokens {
         SecretKey key = new SecretKeySpec(secret(props), "HmacSHA256");
         this.encoder = new NimbusJwtEncoder(new ImmutableSecret<>(key));
         this.decoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
-        JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
+        this.timestamps = new JwtTimestampValidator(Duration.ofSeconds(30));
         timestamps.setClock(clock);
         this.decoder.setJwtValidator(timestamps);
+        this.verified = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(ttl.plusMinutes(1)).build();
         this.lenientDecoder = NimbusJwtDecoder.withSecretKey(key).macAlgorithm(MacAlgorithm.HS256).build();
         this.lenientDecoder.setJwtValidator(jwt -> org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.success());
     }
@@ -95,8 +105,19 @@ public class AccessTokens {
         return encoder.encode(JwtEncoderParameters.from(JwsHeader.with(MacAlgorithm.HS256).build(), claims)).getTokenValue();
     }
 
+    /** Verifies a bearer token (signature once per token, expiry every time). */
     public JwtDecoder decoder() {
-        return decoder;
+        return this::decode;
+    }
+
+    private Jwt decode(String token) {
+        Jwt known = verified.getIfPresent(token);
+        if (known != null && !timestamps.validate(known).hasErrors()) {
+            return known;
+        }
+        Jwt jwt = decoder.decode(token); // throws for a bad signature or an expired token
+        verified.put(token, jwt);
+        return jwt;
     }
 
     /** Reads a token whose signature is valid even if it has expired (for logout), or null when it is not ours. */
