@@ -2,8 +2,8 @@
 -- statement reads one client's entries of a window of production days and sums a few columns of each. With the
 -- (client, day) indexes alone each entry of the window costs a second lookup of its table row; these indexes hold
 -- every column the production, quality and attendance statements read (the production entry's matched downtime of
--- ADR 0010 included), so the databases answer them from the index alone (SQLite covering index, InnoDB "Using index",
--- PostgreSQL index-only scan once autovacuum has marked the pages visible). The older (client, day) indexes stay: they
+-- ADR 0010 included), so a database can answer them from the index alone (SQLite: "USING COVERING INDEX"; PostgreSQL
+-- needs the pages marked visible by (auto)vacuum for an index-only scan). The older (client, day) indexes stay: they
 -- are prefixes of these and serve the entry lists, and dropping an index is not written alike on the three databases.
 CREATE INDEX ix_production_kpi ON production_entries (client_id, shift_date, deleted_at, shift_id, line_id, product_id,
     work_order_id, run_time_hours, units_produced, defect_count, employees_assigned, employees_present,
