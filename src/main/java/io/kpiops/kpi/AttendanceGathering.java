@@ -56,25 +56,33 @@ class AttendanceGathering {
             case LINE -> "e.line_id";
             default -> "0";
         };
+        // sums first, names after; the employee is read only for its line (a line filter or grouping), since every
+        // record has an employee and a shift
+        String label = switch (by == null ? Dimension.CLIENT : by) {
+            case SHIFT -> "(SELECT sh.name FROM shifts sh WHERE sh.id = s.g)";
+            case LINE -> "(SELECT l.name FROM production_lines l WHERE l.id = s.g)";
+            default -> "NULL";
+        };
+        boolean employees = f.lineId() != null || by == Dimension.LINE;
         String query = """
-                SELECT %1$s AS g, MAX(sh.name) AS shift_name, MAX(l.name) AS line_name, a.absence_type, a.is_absent,
-                       CASE WHEN a.absence_hours IS NOT NULL THEN 1 ELSE 0 END AS entered,
-                       CASE WHEN a.actual_hours IS NOT NULL AND a.actual_hours < a.scheduled_hours THEN 1 ELSE 0 END
-                           AS short,
-                       COUNT(*) AS n, SUM(ROUND(a.scheduled_hours * 100)) AS scheduled,
-                       SUM(COALESCE(ROUND(a.absence_hours * 100), 0)) AS entered_absence,
-                       SUM(CASE WHEN a.scheduled_hours - COALESCE(a.actual_hours, 0) > 0
-                                THEN ROUND(a.scheduled_hours * 100) - COALESCE(ROUND(a.actual_hours * 100), 0)
-                                ELSE 0 END) AS gap
-                FROM attendance_entries a
-                JOIN employees e ON e.id = a.employee_id
-                JOIN shifts sh ON sh.id = a.shift_id
-                LEFT JOIN production_lines l ON l.id = e.line_id
-                WHERE a.client_id = :client AND a.deleted_at IS NULL AND a.shift_date BETWEEN :from AND :to %2$s
-                GROUP BY %3$sa.absence_type, a.is_absent,
-                         CASE WHEN a.absence_hours IS NOT NULL THEN 1 ELSE 0 END,
-                         CASE WHEN a.actual_hours IS NOT NULL AND a.actual_hours < a.scheduled_hours THEN 1 ELSE 0 END
-                """.formatted(g, conditions, g.equals("0") ? "" : g + ", ");
+                SELECT s.*, %4$s AS label
+                FROM (SELECT %1$s AS g, a.absence_type, a.is_absent,
+                             CASE WHEN a.absence_hours IS NOT NULL THEN 1 ELSE 0 END AS entered,
+                             CASE WHEN a.actual_hours IS NOT NULL AND a.actual_hours < a.scheduled_hours THEN 1 ELSE 0 END
+                                 AS short,
+                             COUNT(*) AS n, SUM(ROUND(a.scheduled_hours * 100)) AS scheduled,
+                             SUM(COALESCE(ROUND(a.absence_hours * 100), 0)) AS entered_absence,
+                             SUM(CASE WHEN a.scheduled_hours - COALESCE(a.actual_hours, 0) > 0
+                                      THEN ROUND(a.scheduled_hours * 100) - COALESCE(ROUND(a.actual_hours * 100), 0)
+                                      ELSE 0 END) AS gap
+                      FROM attendance_entries a %5$s
+                      WHERE a.client_id = :client AND a.deleted_at IS NULL AND a.shift_date BETWEEN :from AND :to %2$s
+                      GROUP BY %3$sa.absence_type, a.is_absent,
+                               CASE WHEN a.absence_hours IS NOT NULL THEN 1 ELSE 0 END,
+                               CASE WHEN a.actual_hours IS NOT NULL AND a.actual_hours < a.scheduled_hours
+                                    THEN 1 ELSE 0 END) s
+                """.formatted(g, conditions, g.equals("0") ? "" : g + ", ", label,
+                employees ? "JOIN employees e ON e.id = a.employee_id" : "");
         sql.query(query, params, (rs, i) -> {
             String key = ProductionGathering.groupKey(by, rs);
             String type = rs.getString("absence_type");
@@ -84,10 +92,9 @@ class AttendanceGathering {
                     : rs.getBoolean("is_absent") || rs.getInt("short") == 1 ? KpiSql.whole(rs, "gap") : 0;
             Tally t = Tally.exactSums(centi(absence), centi(KpiSql.whole(rs, "scheduled")), rs.getLong("n"));
             groups.merge(key, t, Tally::plus);
-            String label = by == Dimension.SHIFT ? rs.getString("shift_name")
-                    : by == Dimension.LINE ? rs.getString("line_name") : null;
-            if (label != null) {
-                labels.putIfAbsent(key, label);
+            String name = rs.getString("label");
+            if (name != null) {
+                labels.putIfAbsent(key, name);
             }
             return null;
         });

@@ -65,8 +65,9 @@ class KpiLosses {
         for (ClientScope c : r.clients()) {
             KpiFilter mine = f.forClient(c.client().id());
             Map<String, String> labels = new HashMap<>();
-            Map<String, SixBigLosses> speed = production.speedAndRejects(mine, c.settings(), labels);
-            Map<String, BigDecimal> runTime = production.runTimeByLine(mine, c.settings());
+            ProductionGathering.LineTotals lineTotals = production.byLine(mine, c.settings(), labels);
+            Map<String, SixBigLosses> speed = lineTotals.speedAndRejects();
+            Map<String, BigDecimal> runTime = lineTotals.runTime();
             Map<String, Downtime> downtime = downtime(mine, c.settings().setupAsPlanned(), labels);
             Set<String> keys = new java.util.TreeSet<>(speed.keySet());
             keys.addAll(downtime.keySet());

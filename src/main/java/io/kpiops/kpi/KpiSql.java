@@ -41,7 +41,10 @@ class KpiSql {
     }
 
     static LocalDate day(ResultSet rs, String column) throws SQLException {
-        String text = dayText(rs, column);
+        return parseDay(dayText(rs, column));
+    }
+
+    private static LocalDate parseDay(String text) {
         return text == null ? null : LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
                 Integer.parseInt(text, 8, 10, 10));
     }
@@ -60,7 +63,11 @@ class KpiSql {
 
     /** A sum that is a whole number (SQLite may return it as REAL, e.g. 750.0); null (no rows) is 0. */
     static long whole(ResultSet rs, String column) throws SQLException {
-        return switch (rs.getObject(column)) {
+        return whole(rs.getObject(column));
+    }
+
+    private static long whole(Object value) {
+        return switch (value) {
             case null -> 0;
             case Integer i -> i;
             case Long l -> l;
@@ -76,5 +83,25 @@ class KpiSql {
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long v = rs.getLong(column);
         return rs.wasNull() ? null : v;
+    }
+
+    // The same readers by column position, for statements that return many rows (a name costs a lookup per value).
+
+    static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+
+    static String dayText(ResultSet rs, int column) throws SQLException {
+        String text = rs.getString(column);
+        return text == null || text.length() == 10 ? text : text.substring(0, 10);
+    }
+
+    static LocalDate day(ResultSet rs, int column) throws SQLException {
+        return parseDay(dayText(rs, column));
+    }
+
+    static long whole(ResultSet rs, int column) throws SQLException {
+        return whole(rs.getObject(column));
     }
 }

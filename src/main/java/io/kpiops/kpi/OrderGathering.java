@@ -83,13 +83,14 @@ class OrderGathering {
             return List.of();
         }
         Map<String, Object> params = params(f);
+        // the first production day is looked up per open order (index on client, order, day), not grouped over the
+        // client's whole production history, which grows with every day recorded
         String query = """
                 SELECT wo.id, wo.number, wo.product_id, pr.code AS product_code, wo.actual_start_date, wo.planned_start_date,
-                       wo.actual_delivery_date, wo.created_at, fp.first_day
+                       wo.actual_delivery_date, wo.created_at,
+                       (SELECT MIN(p.shift_date) FROM production_entries p
+                        WHERE p.client_id = :client AND p.work_order_id = wo.id AND p.deleted_at IS NULL) AS first_day
                 FROM work_orders wo JOIN products pr ON pr.id = wo.product_id
-                LEFT JOIN (SELECT p.work_order_id, MIN(p.shift_date) AS first_day FROM production_entries p
-                           WHERE p.client_id = :client AND p.deleted_at IS NULL AND p.work_order_id IS NOT NULL
-                           GROUP BY p.work_order_id) fp ON fp.work_order_id = wo.id
                 WHERE wo.client_id = :client AND wo.status IN ('ACTIVE', 'ON_HOLD') %s
                 """.formatted(conditions(f, params));
         Calendar utc = Calendar.getInstance(TimeZone.getTimeZone("UTC"));

@@ -15,6 +15,7 @@ import io.kpiops.kpi.inference.Resolved;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -76,16 +77,26 @@ class ProductionGathering {
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
         Map<String, Pooled> groups = new LinkedHashMap<>();
+        // time groups without detail (a trend) read lean rows per period, and the whole window's detail from the
+        // window's rows pooled without periods: the same cells and sums, read as far fewer rows
+        boolean lean = !groupDetail && by != null && by.isTime();
         Pooled whole = groupDetail ? null : new Pooled(true);
-        List<Row> rows = rows(f, by, settings);
+        List<Row> rows = rows(f, groupColumn(by), rs -> firstColumnKey(by, rs), settings, lean);
         for (Row r : rows) {
             Cell cell = cell(r, history, defaults);
             groups.computeIfAbsent(bucket.apply(r.group()), k -> new Pooled(groupDetail)).add(r, cell);
-            if (whole != null) {
+            if (whole != null && !lean) {
                 whole.add(r, cell);
             }
         }
-        Names names = names(rows, by, labels);
+        List<Row> detailRows = rows;
+        if (lean) {
+            detailRows = rows(f, null, settings);
+            for (Row r : detailRows) {
+                whole.add(r, cell(r, history, defaults));
+            }
+        }
+        Names names = names(detailRows, lean ? null : by, labels);
         Map<String, ProductionScope> scopes = new LinkedHashMap<>();
         groups.forEach((g, pooled) -> scopes.put(g, pooled.scope(names)));
         return new Gathered(scopes, whole == null ? null : whole.scope(names));
@@ -101,7 +112,7 @@ class ProductionGathering {
      * query grouped by entry, so an entry's inputs are resolved exactly as they are when pooled.
      */
     Map<String, ProductionScope> perEntry(KpiFilter f, KpiSettings settings) {
-        List<Row> rows = rows(f, "p.id", rs -> String.valueOf(rs.getLong("g")), settings);
+        List<Row> rows = rows(f, "p.id", rs -> String.valueOf(rs.getLong(1)), settings);
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
         Map<String, Pooled> entries = new LinkedHashMap<>();
@@ -177,49 +188,43 @@ class ProductionGathering {
         }
 
         private static ProductionTotals totals(Map<Cell, Sums> cells) {
-            ProductionTotals sum = ProductionTotals.EMPTY;
-            for (Map.Entry<Cell, Sums> e : cells.entrySet()) {
-                sum = sum.plus(ProductionGathering.totals(e.getKey(), e.getValue()));
-            }
-            return sum;
+            List<ProductionTotals> each = new ArrayList<>(cells.size());
+            cells.forEach((cell, sums) -> each.add(ProductionGathering.totals(cell, sums)));
+            return ProductionTotals.total(each);
         }
     }
 
     /**
-     * Run time, earned hours and reject hours per line for the six big losses: only entries with an ideal cycle time
-     * (given or inferred) count, since reduced speed and reject hours need one; every reject counts as a production
-     * reject (entries record no start-up phase).
+     * Per line, from one reading of the window's entries: run time, earned hours and reject hours for the six big
+     * losses — only entries with an ideal cycle time (given or inferred) count, since reduced speed and reject hours
+     * need one; every reject counts as a production reject (entries record no start-up phase) — and Σ APT of all
+     * entries with a run time, for MTBF.
      */
-    Map<String, SixBigLosses> speedAndRejects(KpiFilter f, KpiSettings settings, Map<String, String> labels) {
+    LineTotals byLine(KpiFilter f, KpiSettings settings, Map<String, String> labels) {
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
-        Map<String, SixBigLosses> byLine = new LinkedHashMap<>();
+        Map<String, SixBigLosses> speed = new LinkedHashMap<>();
+        Map<String, BigDecimal> runTime = new LinkedHashMap<>();
         List<Row> rows = rows(f, Dimension.LINE, settings);
         names(rows, Dimension.LINE, labels);
         for (Row r : rows) {
+            BigDecimal apt = apt(r);
+            runTime.merge(r.group(), apt, BigDecimal::add);
             Resolved<BigDecimal> cycle = cycle(r, history, defaults);
-            if (!cycle.present()) {
-                continue;
+            if (cycle.present()) {
+                // one row shares one cycle time, so the row's sums are one entry's worth to SixBigLosses
+                speed.merge(r.group(), SixBigLosses.ofEntry(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, apt,
+                        cycle.value(), r.units(), 0, r.defects()), SixBigLosses::plus);
             }
-            // one row shares one cycle time, so the row's sums are one entry's worth to SixBigLosses
-            SixBigLosses row = SixBigLosses.ofEntry(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, apt(r), cycle.value(),
-                    r.units(), 0, r.defects());
-            byLine.merge(r.group(), row, SixBigLosses::plus);
         }
-        return byLine;
+        return new LineTotals(speed, runTime);
     }
 
-    /** Σ APT per line (all entries with a run time), for MTBF. */
-    Map<String, BigDecimal> runTimeByLine(KpiFilter f, KpiSettings settings) {
-        Map<String, BigDecimal> byLine = new LinkedHashMap<>();
-        for (Row r : rows(f, Dimension.LINE, settings)) {
-            byLine.merge(r.group(), apt(r), BigDecimal::add);
-        }
-        return byLine;
-    }
+    /** Per line key: speed and reject losses, and Σ APT. */
+    record LineTotals(Map<String, SixBigLosses> speedAndRejects, Map<String, BigDecimal> runTime) {}
 
     private List<Row> rows(KpiFilter f, Dimension by, KpiSettings settings) {
-        return rows(f, groupColumn(by), rs -> groupKey(by, rs), settings);
+        return rows(f, groupColumn(by), rs -> firstColumnKey(by, rs), settings);
     }
 
     /** How a row's group key is read from the result set. */
@@ -228,19 +233,28 @@ class ProductionGathering {
     }
 
     private List<Row> rows(KpiFilter f, String groupColumn, GroupKey groupKey, KpiSettings settings) {
+        return rows(f, groupColumn, groupKey, settings, false);
+    }
+
+    private List<Row> rows(KpiFilter f, String groupColumn, GroupKey groupKey, KpiSettings settings, boolean lean) {
         Map<String, Object> params = params(f, settings);
         StringBuilder conditions = new StringBuilder();
         filter(conditions, params, "p.shift_id", "shift", f.shiftId());
         filter(conditions, params, "p.line_id", "line", f.lineId());
         filter(conditions, params, "p.product_id", "product", f.productId());
         filter(conditions, params, "p.work_order_id", "work_order", f.workOrderId());
-        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn), params, (rs, i) -> new Row(
-                groupKey.of(rs), rs.getLong("product_id"), KpiSql.nullableLong(rs, "line_id"),
-                KpiSql.nullableLong(rs, "work_order_id"), rs.getString("run_class").charAt(0),
-                rs.getString("crew_class").charAt(0), rs.getInt("has_std") == 1, KpiSql.decimal(rs, "std_ict"),
-                KpiSql.day(rs, "hday"), KpiSql.nullableLong(rs, "hshift"), rs.getLong("n"), KpiSql.whole(rs, "pq"),
-                KpiSql.whole(rs, "dq"), KpiSql.whole(rs, "pbt_min"), KpiSql.whole(rs, "apt_centi"),
-                KpiSql.whole(rs, "apt_min"), KpiSql.whole(rs, "crew_pbt_min")));
+        // read by position (the order of ProductionSql.groups): a trend reads tens of thousands of rows; the few
+        // distinct standard cycle times are parsed once
+        Map<String, BigDecimal> cycleTimes = new HashMap<>();
+        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn, lean), params, (rs, i) -> {
+            String std = rs.getString(8);
+            return new Row(groupKey.of(rs), rs.getLong(2), KpiSql.nullableLong(rs, 3), KpiSql.nullableLong(rs, 4),
+                    rs.getString(5).charAt(0), rs.getString(6).charAt(0), rs.getInt(7) == 1,
+                    std == null ? null : cycleTimes.computeIfAbsent(std, t -> new BigDecimal(t.trim())),
+                    KpiSql.day(rs, 9), KpiSql.nullableLong(rs, 10), rs.getLong(11), KpiSql.whole(rs, 12),
+                    KpiSql.whole(rs, 13), KpiSql.whole(rs, 14), KpiSql.whole(rs, 15), KpiSql.whole(rs, 16),
+                    KpiSql.whole(rs, 17));
+        });
     }
 
     /** The names of the products, lines, orders and shifts that rows refer to; group labels go into labels. */
@@ -483,6 +497,18 @@ class ProductionGathering {
             return KpiSql.dayText(rs, "g");
         }
         Long id = KpiSql.nullableLong(rs, "g");
+        return id == null ? "none" : id.toString();
+    }
+
+    /** {@link #groupKey} of a production row, whose group is its first column. */
+    private static String firstColumnKey(Dimension by, java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (by == null || by == Dimension.CLIENT) {
+            return "";
+        }
+        if (by.isTime()) {
+            return KpiSql.dayText(rs, 1);
+        }
+        Long id = KpiSql.nullableLong(rs, 1);
         return id == null ? "none" : id.toString();
     }
 

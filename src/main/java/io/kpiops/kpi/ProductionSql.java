@@ -48,10 +48,21 @@ final class ProductionSql {
             WHERE p.client_id = :client AND p.deleted_at IS NULL AND p.shift_date BETWEEN :from AND :to %1$s
             """.replace("UNPLANNED", UNPLANNED).replace("PLANNED", PLANNED);
 
-    /** The entries of the scope pooled per group and inference class. */
+    /** The entries of the scope pooled per group and inference class; the gatherer reads the columns by position. */
     static String groups(String conditions, String groupColumn) {
+        return groups(conditions, groupColumn, false);
+    }
+
+    /**
+     * As {@link #groups(String, String)}; {@code lean} pools each group's entries per inference class only, without
+     * their product, line and work order (returned as NULL), except where the cell's inputs need them: the product
+     * of entries without a standard cycle time (best demonstrated rate) and the line of entries whose crew comes
+     * from history. A day trend's periods need no more, and this makes a year's rows about three times fewer.
+     */
+    static String groups(String conditions, String groupColumn, boolean lean) {
+        String keys = lean ? "e.hproduct, e.hline, NULL" : "e.product_id, e.line_id, e.work_order_id";
         return """
-                SELECT e.g, e.product_id, e.line_id, e.work_order_id,
+                SELECT e.g, %2$s,
                        e.run_class, e.crew_class, e.has_std, e.std_ict, e.hday, e.hshift,
                        COUNT(*) AS n, SUM(e.pq) AS pq, SUM(e.dq) AS dq, SUM(e.pbt_min) AS pbt_min,
                        SUM(CASE e.run_class WHEN 'G' THEN e.run_centi ELSE 0 END) AS apt_centi,
@@ -60,11 +71,13 @@ final class ProductionSql {
                        SUM(e.crew * e.pbt_min) AS crew_pbt_min
                 FROM (SELECT x.*,
                              CASE WHEN x.has_std = 0 OR x.crew_class = 'H' THEN x.shift_date END AS hday,
-                             CASE WHEN x.crew_class = 'H' THEN x.shift_id END AS hshift
-                      FROM (%s) x) e
-                GROUP BY e.g, e.product_id, e.line_id, e.work_order_id,
+                             CASE WHEN x.crew_class = 'H' THEN x.shift_id END AS hshift,
+                             CASE WHEN x.has_std = 0 THEN x.product_id END AS hproduct,
+                             CASE WHEN x.crew_class = 'H' THEN x.line_id END AS hline
+                      FROM (%1$s) x) e
+                GROUP BY e.g, %3$s,
                          e.run_class, e.crew_class, e.has_std, e.std_ict, e.hday, e.hshift
-                """.formatted(ENTRY.formatted(conditions, groupColumn));
+                """.formatted(ENTRY.formatted(conditions, groupColumn), keys, lean ? "e.hproduct, e.hline" : keys);
     }
 
     /** One row per entry (resolved run time and units) of one product, for its best demonstrated rate. */

@@ -48,18 +48,24 @@ class QualityGathering {
             case WORK_ORDER -> "q.work_order_id";
             default -> "0";
         };
+        // sums first, names after: only the groups' rows are joined to their product (code, opportunities) and, when
+        // grouped by shift or work order, to the label of the group
+        String label = switch (by == null ? Dimension.CLIENT : by) {
+            case SHIFT -> "(SELECT sh.name FROM shifts sh WHERE sh.id = s.g)";
+            case WORK_ORDER -> "(SELECT wo.number FROM work_orders wo WHERE wo.id = s.g)";
+            default -> "NULL";
+        };
         String query = """
-                SELECT %1$s AS g, MAX(sh.name) AS shift_name, MAX(wo.number) AS wo_number, q.inspection_stage,
-                       q.product_id, pr.code AS product_code, pr.defect_opportunities, COUNT(*) AS n,
-                       SUM(q.units_inspected) AS inspected, SUM(q.units_defective) AS defective,
-                       SUM(q.units_passed_first_time) AS passed, SUM(q.total_defects) AS defects
-                FROM quality_entries q
-                JOIN products pr ON pr.id = q.product_id
-                LEFT JOIN shifts sh ON sh.id = q.shift_id
-                LEFT JOIN work_orders wo ON wo.id = q.work_order_id
-                WHERE q.client_id = :client AND q.deleted_at IS NULL AND q.shift_date BETWEEN :from AND :to %2$s
-                GROUP BY %3$sq.inspection_stage, q.product_id, pr.code, pr.defect_opportunities
-                """.formatted(g, conditions, g.equals("0") ? "" : g + ", ");
+                SELECT s.g, %4$s AS label, s.inspection_stage, s.product_id, pr.code AS product_code,
+                       pr.defect_opportunities, s.n, s.inspected, s.defective, s.passed, s.defects
+                FROM (SELECT %1$s AS g, q.inspection_stage, q.product_id, COUNT(*) AS n,
+                             SUM(q.units_inspected) AS inspected, SUM(q.units_defective) AS defective,
+                             SUM(q.units_passed_first_time) AS passed, SUM(q.total_defects) AS defects
+                      FROM quality_entries q
+                      WHERE q.client_id = :client AND q.deleted_at IS NULL AND q.shift_date BETWEEN :from AND :to %2$s
+                      GROUP BY %3$sq.inspection_stage, q.product_id) s
+                JOIN products pr ON pr.id = s.product_id
+                """.formatted(g, conditions, g.equals("0") ? "" : g + ", ", label);
         sql.query(query, params, (rs, i) -> {
             String key = ProductionGathering.groupKey(by, rs);
             long n = rs.getLong("n");
@@ -69,10 +75,9 @@ class QualityGathering {
                     KpiSql.whole(rs, "inspected"), KpiSql.whole(rs, "defective"), KpiSql.whole(rs, "passed"),
                     KpiSql.whole(rs, "defects"), opportunities, n);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(record);
-            String label = by == Dimension.SHIFT ? rs.getString("shift_name") : by == Dimension.PRODUCT
-                    ? rs.getString("product_code") : by == Dimension.WORK_ORDER ? rs.getString("wo_number") : null;
-            if (label != null) {
-                labels.putIfAbsent(key, label);
+            String name = by == Dimension.PRODUCT ? rs.getString("product_code") : rs.getString("label");
+            if (name != null) {
+                labels.putIfAbsent(key, name);
             }
             return null;
         });

@@ -64,6 +64,24 @@ class KpiInferenceIT {
         assertThat(eff.get("confidence").decimalValue()).isEqualByComparingTo("0.5");
         assertThat(rules(eff)).containsExactly("employees/line_shift_30d_average/1",
                 "ideal_cycle_time/best_demonstrated_rate/1");
+
+        // a day trend reads its periods pooled without product, line or order (and the window's detail apart): its
+        // points and total are those of group_by=day, whose rows keep every detail, inferred inputs included
+        String window = "client_id=" + client + "&from=" + D.minusDays(5) + "&to=" + D;
+        for (String kpi : List.of("availability", "performance", "efficiency", "oee", "throughput")) {
+            JsonNode trend = api.get("/api/kpi/" + kpi + "/trend?" + window + "&granularity=day", bearer(admin)).json();
+            JsonNode byDay = api.get("/api/kpi/" + kpi + "?" + window + "&group_by=day", bearer(admin)).json();
+            List<String> points = new ArrayList<>();
+            trend.get("series").forEach(p -> points.add(p.get("period").asString() + " " + p.get("value").asString()));
+            List<String> groups = new ArrayList<>();
+            byDay.get("groups").forEach(g -> {
+                if (!g.get("result").get("value").isNull()) {
+                    groups.add(g.get("key").asString() + " " + g.get("result").get("value").asString());
+                }
+            });
+            assertThat(points).as(kpi).isNotEmpty().isEqualTo(groups);
+            assertThat(trend.get("total")).as(kpi).isEqualTo(byDay.get("total"));
+        }
     }
 
     private static List<String> rules(JsonNode kpi) {

@@ -3,6 +3,7 @@ package io.kpiops.kpi.calc;
 import io.kpiops.kpi.inference.Resolved;
 import io.kpiops.kpi.inference.ResolvedProduction;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,6 +57,30 @@ public record ProductionTotals(Tally availability, Tally performance, Tally qual
 
     public static ProductionTotals sum(List<ResolvedProduction> entries) {
         return entries.stream().map(ProductionTotals::of).reduce(EMPTY, ProductionTotals::plus);
+    }
+
+    /** The same as adding them up with {@link #plus}, in one pass per KPI (see {@link Tally#sum}). */
+    public static ProductionTotals total(List<ProductionTotals> totals) {
+        if (totals.size() < 2) {
+            return totals.isEmpty() ? EMPTY : totals.getFirst();
+        }
+        int n = totals.size();
+        List<Tally> availability = new ArrayList<>(n);
+        List<Tally> performance = new ArrayList<>(n);
+        List<Tally> quality = new ArrayList<>(n);
+        List<Tally> efficiency = new ArrayList<>(n);
+        List<Tally> oee = new ArrayList<>(n);
+        List<Tally> throughput = new ArrayList<>(n);
+        for (ProductionTotals t : totals) {
+            availability.add(t.availability);
+            performance.add(t.performance);
+            quality.add(t.quality);
+            efficiency.add(t.efficiency);
+            oee.add(t.oee);
+            throughput.add(t.throughput);
+        }
+        return new ProductionTotals(Tally.sum(availability), Tally.sum(performance), Tally.sum(quality),
+                Tally.sum(efficiency), Tally.sum(oee), Tally.sum(throughput));
     }
 
     public ProductionTotals plus(ProductionTotals o) {

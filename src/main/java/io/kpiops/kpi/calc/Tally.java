@@ -113,8 +113,48 @@ public record Tally(BigDecimal numerator, BigDecimal denominator, long recordCou
                 inferredDenominator.add(o.inferredDenominator), inferredRecords + o.inferredRecords, merged);
     }
 
+    /**
+     * The same tally as adding them up with {@link #plus} (sums are exact, so the order does not matter), in one pass
+     * without the intermediate tallies: pooling a trend adds up tens of thousands of them.
+     */
     public static Tally sum(List<Tally> tallies) {
-        return tallies.stream().reduce(EMPTY, Tally::plus);
+        Tally first = null;
+        int from = 0;
+        while (from < tallies.size() && (first = tallies.get(from)) == EMPTY) {
+            from++;
+        }
+        if (from >= tallies.size() - 1) {
+            return from == tallies.size() ? EMPTY : first;
+        }
+        BigDecimal numerator = first.numerator;
+        BigDecimal denominator = first.denominator;
+        long recordCount = first.recordCount;
+        long excluded = first.excluded;
+        BigDecimal confidenceWeight = first.confidenceWeight;
+        BigDecimal confidenceSum = first.confidenceSum;
+        BigDecimal minConfidence = first.minConfidence;
+        BigDecimal inferredDenominator = first.inferredDenominator;
+        long inferredRecords = first.inferredRecords;
+        Map<Inference, Long> inferred = new HashMap<>(first.inferred);
+        for (int i = from + 1; i < tallies.size(); i++) {
+            Tally o = tallies.get(i);
+            if (o == EMPTY) {
+                continue;
+            }
+            numerator = numerator.add(o.numerator);
+            denominator = denominator.add(o.denominator);
+            recordCount += o.recordCount;
+            excluded += o.excluded;
+            confidenceWeight = confidenceWeight.add(o.confidenceWeight);
+            confidenceSum = confidenceSum.add(o.confidenceSum);
+            minConfidence = minConfidence == null ? o.minConfidence
+                    : o.minConfidence == null ? minConfidence : minConfidence.min(o.minConfidence);
+            inferredDenominator = inferredDenominator.add(o.inferredDenominator);
+            inferredRecords += o.inferredRecords;
+            o.inferred.forEach((k, v) -> inferred.merge(k, v, Long::sum));
+        }
+        return new Tally(numerator, denominator, recordCount, excluded, confidenceWeight, confidenceSum, minConfidence,
+                inferredDenominator, inferredRecords, inferred);
     }
 
     long counted() {
