@@ -32,6 +32,9 @@ test.describe('KPI explanation', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-production').click()
     await expect(page.getByRole('heading', { name: 'Production', level: 1 })).toBeVisible()
 
+    // the day's stored rows are in (a reload landing after Add would re-render the grid and take the cursor away)
+    await expect(page.locator('.entry-grid .ag-root-wrapper')).toBeVisible()
+    await expect(page.locator('.entry-grid .ag-overlay-loading-wrapper')).toHaveCount(0)
     // a new row has no KPIs yet: its cells are empty
     await page.getByTestId('entry-add').click()
     // Add puts the cursor on the new row's first empty required cell: that row's index
