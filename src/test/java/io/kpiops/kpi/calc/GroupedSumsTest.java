@@ -27,6 +27,29 @@ class GroupedSumsTest {
     }
 
     @Test
+    void summingManyTalliesInOnePassEqualsAddingThemOneByOne() {
+        Tally inferredRun = Tally.record(new BigDecimal("6"), new BigDecimal("7.5"), List.of(GIVEN, INFERRED_RUN));
+        Tally defaultCycle = Tally.record(new BigDecimal("2"), new BigDecimal("4"),
+                List.of(Resolved.inferred(BigDecimal.ONE, InferenceRules.CYCLE_TIME_CLIENT_DEFAULT)));
+        Tally exact = Tally.exactSums(new BigDecimal("30"), new BigDecimal("40"), 5);
+        List<Tally> tallies = List.of(Tally.EMPTY, inferredRun, Tally.excludedRecords(2), exact, Tally.EMPTY,
+                defaultCycle, inferredRun);
+
+        Tally oneByOne = tallies.stream().reduce(Tally.EMPTY, Tally::plus);
+        assertThat(Tally.sum(tallies)).isEqualTo(oneByOne);
+        // hand-computed: 6 + 6 + 30 + 2 over 7.5 + 7.5 + 40 + 4; 2 + 5 + 2 + 1 records, 2 of them excluded
+        assertThat(oneByOne.numerator()).isEqualByComparingTo("44");
+        assertThat(oneByOne.denominator()).isEqualByComparingTo("59");
+        assertThat(oneByOne.recordCount()).isEqualTo(10);
+        assertThat(oneByOne.excluded()).isEqualTo(2);
+        assertThat(oneByOne.inferredInputs()).hasSize(2);
+        // the edge cases: nothing, only empties, one tally among empties
+        assertThat(Tally.sum(List.of())).isEqualTo(Tally.EMPTY);
+        assertThat(Tally.sum(List.of(Tally.EMPTY, Tally.EMPTY))).isEqualTo(Tally.EMPTY);
+        assertThat(Tally.sum(List.of(Tally.EMPTY, exact, Tally.EMPTY))).isEqualTo(exact);
+    }
+
+    @Test
     void anEmptyGroupAddsNothingAndExcludedRecordsCountButWeighNothing() {
         assertThat(Tally.records(BigDecimal.ZERO, BigDecimal.ZERO, 0, List.of(INFERRED_RUN))).isEqualTo(Tally.EMPTY);
         Tally excluded = Tally.excludedRecords(3);

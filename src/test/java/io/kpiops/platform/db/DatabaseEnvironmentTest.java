@@ -3,7 +3,10 @@ package io.kpiops.platform.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 class DatabaseEnvironmentTest {
 
@@ -14,6 +17,25 @@ class DatabaseEnvironmentTest {
                 + "&synchronous=NORMAL&transaction_mode=IMMEDIATE");
         assertThat(DatabaseEnvironment.withSqlitePragmas("jdbc:sqlite:x.db?busy_timeout=1"))
                 .startsWith("jdbc:sqlite:x.db?busy_timeout=1&journal_mode=WAL").doesNotContain("busy_timeout=10000");
+    }
+
+    @Test
+    void sqliteGetsASmallPoolUnlessOneIsConfigured() {
+        StandardEnvironment plain = sqlite(Map.of());
+        DatabaseEnvironment.configure(plain);
+        assertThat(plain.getProperty(DatabaseEnvironment.POOL_SIZE)).isEqualTo("4");
+
+        StandardEnvironment configured = sqlite(Map.of(DatabaseEnvironment.POOL_SIZE, "1"));
+        DatabaseEnvironment.configure(configured);
+        assertThat(configured.getProperty(DatabaseEnvironment.POOL_SIZE)).isEqualTo("1");
+    }
+
+    private static StandardEnvironment sqlite(Map<String, Object> extra) {
+        StandardEnvironment env = new StandardEnvironment();
+        Map<String, Object> props = new java.util.HashMap<>(extra);
+        props.put(DatabaseEnvironment.URL, "jdbc:sqlite::memory:");
+        env.getPropertySources().addFirst(new MapPropertySource("given", props));
+        return env;
     }
 
     @Test
