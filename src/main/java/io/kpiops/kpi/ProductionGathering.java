@@ -1,6 +1,7 @@
 package io.kpiops.kpi;
 
 import io.kpiops.clients.KpiSettings;
+import io.kpiops.kpi.calc.ProductionKpis;
 import io.kpiops.kpi.calc.ProductionScope;
 import io.kpiops.kpi.calc.ProductionTotals;
 import io.kpiops.kpi.calc.SixBigLosses;
@@ -80,26 +81,37 @@ class ProductionGathering {
         // time groups without detail (a trend) read lean rows per period, and the whole window's detail from the
         // window's rows pooled without periods: the same cells and sums, read as far fewer rows
         boolean lean = !groupDetail && by != null && by.isTime();
-        Pooled whole = groupDetail ? null : new Pooled(true);
+        // lean rows pool the window without detail; its detail is read only when its KPIs warn (see below)
+        Pooled whole = groupDetail ? null : new Pooled(!lean);
         List<Row> rows = rows(f, groupColumn(by), rs -> firstColumnKey(by, rs), settings, lean);
         for (Row r : rows) {
             Cell cell = cell(r, history, defaults);
             groups.computeIfAbsent(bucket.apply(r.group()), k -> new Pooled(groupDetail)).add(r, cell);
-            if (whole != null && !lean) {
+            if (whole != null) {
                 whole.add(r, cell);
             }
         }
-        List<Row> detailRows = rows;
-        if (lean) {
-            detailRows = rows(f, null, settings);
-            for (Row r : detailRows) {
-                whole.add(r, cell(r, history, defaults));
-            }
-        }
-        Names names = names(detailRows, lean ? null : by, labels);
         Map<String, ProductionScope> scopes = new LinkedHashMap<>();
+        if (lean) {
+            // the same cells as the detailed rows, so the same total; only its warnings name products and references
+            ProductionScope window = whole.scope(Names.NONE);
+            groups.forEach((g, pooled) -> scopes.put(g, pooled.scope(Names.NONE)));
+            return new Gathered(scopes, ProductionKpis.warnsByName(window.total()) ? detail(f, settings, history,
+                    defaults) : window);
+        }
+        Names names = names(rows, by, labels);
         groups.forEach((g, pooled) -> scopes.put(g, pooled.scope(names)));
         return new Gathered(scopes, whole == null ? null : whole.scope(names));
+    }
+
+    /** The window's production scope with its per-product and per-reference detail, pooled without groups. */
+    private ProductionScope detail(KpiFilter f, KpiSettings settings, History history, ClientDefaults defaults) {
+        List<Row> rows = rows(f, null, settings);
+        Pooled whole = new Pooled(true);
+        for (Row r : rows) {
+            whole.add(r, cell(r, history, defaults));
+        }
+        return whole.scope(names(rows, null, new HashMap<>()));
     }
 
     /** The production scope of each group, each with its per-product and per-reference detail. */
@@ -303,6 +315,9 @@ class ProductionGathering {
     /** Names by id of what a window's rows refer to. */
     private record Names(Map<Long, String> products, Map<Long, String> lines, Map<Long, String> orders,
             Map<Long, String> shifts) {
+
+        /** For scopes without detail, which name nothing. */
+        static final Names NONE = new Names(Map.of(), Map.of(), Map.of(), Map.of());
 
         String product(long id) {
             return products.getOrDefault(id, String.valueOf(id));

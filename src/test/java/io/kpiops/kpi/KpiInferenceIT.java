@@ -9,6 +9,7 @@ import io.kpiops.support.IntegrationTest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,9 +66,20 @@ class KpiInferenceIT {
         assertThat(rules(eff)).containsExactly("employees/line_shift_30d_average/1",
                 "ideal_cycle_time/best_demonstrated_rate/1");
 
-        // a day trend reads its periods pooled without product, line or order (and the window's detail apart): its
-        // points and total are those of group_by=day, whose rows keep every detail, inferred inputs included
-        String window = "client_id=" + client + "&from=" + D.minusDays(5) + "&to=" + D;
+        // a day trend reads its periods pooled without product, line or order (and the window's detail apart, only
+        // when the window's KPIs warn): its points and total are those of group_by=day, whose rows keep every detail,
+        // inferred inputs included — in a window with warnings (NONE is left out on D) and in one without (NEW alone
+        // on D, with the figures above)
+        String warned = "client_id=" + client + "&from=" + D.minusDays(5) + "&to=" + D;
+        String quiet = "client_id=" + client + "&from=" + D + "&to=" + D + "&product_id=" + fresh;
+        assertThat(trendTotals(api, admin, warned).get("performance").get("warnings").get(0).asString())
+                .contains("NONE");
+        trendTotals(api, admin, quiet).forEach((kpi, total) -> assertThat(total.get("warnings")).as(kpi).isEmpty());
+    }
+
+    /** Each production KPI's day-trend total over the window, once checked against group_by=day's. */
+    private static Map<String, JsonNode> trendTotals(Api api, String admin, String window) {
+        Map<String, JsonNode> totals = new LinkedHashMap<>();
         for (String kpi : List.of("availability", "performance", "efficiency", "oee", "throughput")) {
             JsonNode trend = api.get("/api/kpi/" + kpi + "/trend?" + window + "&granularity=day", bearer(admin)).json();
             JsonNode byDay = api.get("/api/kpi/" + kpi + "?" + window + "&group_by=day", bearer(admin)).json();
@@ -81,7 +93,9 @@ class KpiInferenceIT {
             });
             assertThat(points).as(kpi).isNotEmpty().isEqualTo(groups);
             assertThat(trend.get("total")).as(kpi).isEqualTo(byDay.get("total"));
+            totals.put(kpi, trend.get("total"));
         }
+        return totals;
     }
 
     private static List<String> rules(JsonNode kpi) {

@@ -109,6 +109,21 @@ public final class ProductionKpis {
         return a.multiply(p, Num.MC).multiply(q, Num.MC);
     }
 
+    /**
+     * Whether availability, performance, efficiency or OEE of these totals carries a warning — a value above 100 %
+     * or entries left out — whose text names products or references: only then does a scope need its per-product and
+     * per-reference totals (errs towards yes: a numerator above its denominator by less than the rounding still says
+     * yes).
+     */
+    public static boolean warnsByName(ProductionTotals totals) {
+        return warns(totals.availability()) || warns(totals.performance()) || warns(totals.efficiency())
+                || warns(totals.oee()) || above100(oeePercent(totals));
+    }
+
+    private static boolean warns(Tally t) {
+        return t.excluded() > 0 || t.numerator().compareTo(t.denominator()) > 0;
+    }
+
     private static boolean above100(BigDecimal percent) {
         return percent != null && percent.compareTo(Num.HUNDRED) > 0;
     }
