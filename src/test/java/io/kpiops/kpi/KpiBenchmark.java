@@ -133,6 +133,11 @@ class KpiBenchmark {
                 month.json().at("/clients/0/kpis/performance/value").asDouble(),
                 month.json().at("/clients/0/kpis/quality_rate/value").asDouble()));
         print(out.getLast());
+        // a trend reads the window's per-product detail only when its total warns (ProductionKpis.warnsByName)
+        Response yearTrend = api.get(queries.get("OEE day trend + forecast 14, 1 year"), bearer(token));
+        out.add(String.format("%-8s 1-year OEE day trend: total %s %%, warnings %s", TestDatabase.vendor(),
+                yearTrend.json().at("/total/value").asString(), yearTrend.json().at("/total/warnings")));
+        print(out.getLast());
         System.gc();
         long baseline = heapUsed();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()

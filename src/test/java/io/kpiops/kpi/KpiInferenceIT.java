@@ -98,6 +98,58 @@ class KpiInferenceIT {
         return totals;
     }
 
+    @Test
+    void eachLineAndShiftTakesItsOwnCrewHistory() {
+        Api api = new Api(port);
+        String admin = api.adminToken();
+        long client = api.createClient(admin, "KC" + System.nanoTime() % 1_000_000);
+        long[] shifts = {
+            create(api, admin, "/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00", "end",
+                    "14:00", "breaks", List.of())),
+            create(api, admin, "/api/shifts", Map.of("client_id", client, "name", "Evening", "start", "14:00", "end",
+                    "21:00", "breaks", List.of())),
+            create(api, admin, "/api/shifts", Map.of("client_id", client, "name", "Night", "start", "22:00", "end",
+                    "04:00", "breaks", List.of()))};
+        long[] lines = new long[3];
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = create(api, admin, "/api/lines", Map.of("client_id", client, "code", "L" + (i + 1), "name",
+                    "Line " + (i + 1)));
+        }
+        long product = create(api, admin, "/api/products", Map.of("client_id", client, "code", "P", "name", "P",
+                "ideal_cycle_time_hours", 0.1));
+        // the day before, each line and shift has its own crew: 2, 3, 4 on line 1 (day, evening, night), 5, 6, 7 on
+        // line 2, 8, 9, 10 on line 3; on D none is entered, so each entry takes its own line and shift's 30-day average
+        for (int l = 0; l < lines.length; l++) {
+            for (int s = 0; s < shifts.length; s++) {
+                entry(api, admin, client, shifts[s], lines[l], product, D.minusDays(1), 40, 2 + 3 * l + s, "6.00");
+                entry(api, admin, client, shifts[s], lines[l], product, D, 40, null, "6.00");
+            }
+        }
+        String window = "client_id=" + client + "&from=" + D + "&to=" + D;
+        // each entry earns 0.1 × 40 = 4 h; efficiency = Σ earned ÷ Σ (crew × PBT), PBT 8, 7 and 6 h:
+        // line 1 12 ÷ (2×8 + 3×7 + 4×6 = 61) = 19.67 %, line 2 12 ÷ 124 = 9.68 %, line 3 12 ÷ 187 = 6.42 %;
+        // day 12 ÷ (15×8) = 10 %, evening 12 ÷ (18×7) = 9.52 %, night 12 ÷ (21×6) = 9.52 %
+        assertThat(groupValues(api, admin, "efficiency?" + window + "&group_by=line"))
+                .containsExactlyInAnyOrder("Line 1 19.67", "Line 2 9.68", "Line 3 6.42");
+        assertThat(groupValues(api, admin, "efficiency?" + window + "&group_by=shift"))
+                .containsExactlyInAnyOrder("Day 10.00", "Evening 9.52", "Night 9.52");
+        // line 1 alone: day 4 ÷ 16 = 25 %, evening 4 ÷ 21 = 19.05 %, night 4 ÷ 24 = 16.67 %
+        assertThat(groupValues(api, admin, "efficiency?" + window + "&line_id=" + lines[0] + "&group_by=shift"))
+                .containsExactlyInAnyOrder("Day 25.00", "Evening 19.05", "Night 16.67");
+        // the pooled day, from a trend's lean rows: 36 ÷ 372 = 9.68 %
+        JsonNode trend = api.get("/api/kpi/efficiency/trend?" + window + "&granularity=day", bearer(admin)).json();
+        assertThat(trend.get("series").get(0).get("value").decimalValue()).isEqualByComparingTo("9.68");
+    }
+
+    private static List<String> groupValues(Api api, String admin, String query) {
+        Response r = api.get("/api/kpi/" + query, bearer(admin));
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        List<String> values = new ArrayList<>();
+        r.json().get("groups").forEach(g -> values.add(g.get("label").asString() + " "
+                + g.get("result").get("value").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN)));
+        return values;
+    }
+
     private static List<String> rules(JsonNode kpi) {
         List<String> rules = new ArrayList<>();
         kpi.get("inferred").forEach(i -> rules.add(i.get("input").asString() + "/" + i.get("rule").asString() + "/"
@@ -107,8 +159,13 @@ class KpiInferenceIT {
 
     private static void entry(Api api, String admin, long client, long shift, long line, long product, LocalDate day,
             int units, Integer crew) {
+        entry(api, admin, client, shift, line, product, day, units, crew, "8.00");
+    }
+
+    private static void entry(Api api, String admin, long client, long shift, long line, long product, LocalDate day,
+            int units, Integer crew, String runTimeHours) {
         Map<String, Object> body = new HashMap<>(Map.of("client_id", client, "shift_date", day.toString(), "shift_id",
-                shift, "line_id", line, "product_id", product, "units_produced", units, "run_time_hours", "8.00",
+                shift, "line_id", line, "product_id", product, "units_produced", units, "run_time_hours", runTimeHours,
                 "defect_count", 0));
         if (crew != null) {
             body.put("employees_assigned", crew);
