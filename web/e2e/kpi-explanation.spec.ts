@@ -34,7 +34,7 @@ test.describe('KPI explanation', () => {
 
     // the day's stored rows are in (a reload landing after Add would re-render the grid and take the cursor away)
     await expect(page.locator('.entry-grid .ag-root-wrapper')).toBeVisible()
-    await expect(page.locator('.entry-grid .ag-overlay-loading-wrapper')).toHaveCount(0)
+    await expect(page.locator('.entry-grid .ag-overlay-loading-wrapper')).toBeHidden()
     // a new row has no KPIs yet: its cells are empty
     await page.getByTestId('entry-add').click()
     // Add puts the cursor on the new row's first empty required cell: that row's index
