@@ -17,6 +17,7 @@ import io.kpiops.kpi.OrderGathering.Delivery;
 import io.kpiops.kpi.OrderGathering.Wip;
 import io.kpiops.kpi.calc.Granularity;
 import io.kpiops.kpi.calc.Kpi;
+import io.kpiops.kpi.calc.ProductionKpis;
 import io.kpiops.kpi.calc.ProductionScope;
 import io.kpiops.kpi.calc.QualityRecord;
 import io.kpiops.kpi.calc.Thresholds;
@@ -129,6 +130,7 @@ class KpiService {
         Map<String, String> labels = new HashMap<>();
         KpiInputs total = empty(r);
         ProductionScope wholeProduction = null;
+        boolean wholeLean = false;
         for (ClientScope c : r.clients()) {
             Gathered gathered = gather(r, c, by, Set.of(family), labels, groupWarnings);
             Map<String, KpiInputs> mine = gathered.groups();
@@ -144,7 +146,16 @@ class KpiService {
             if (gathered.wholeProduction() != null) {
                 wholeProduction = wholeProduction == null ? gathered.wholeProduction()
                         : ProductionGathering.plus(wholeProduction, gathered.wholeProduction());
+                wholeLean |= gathered.wholeLean();
             }
+        }
+        // a trend's total comes from its lean rows, without the per-product and per-reference detail its warnings
+        // name: read for every client when the pooled total warns (a client whose own total does not may still hold
+        // a product above 100 %)
+        if (wholeLean && ProductionKpis.warnsByName(wholeProduction.total())) {
+            wholeProduction = r.clients().stream()
+                    .map(c -> production.window(r.filter().forClient(c.client().id()), c.settings()))
+                    .reduce(ProductionGathering.empty(), ProductionGathering::plus);
         }
         Context ctx = context(r, r.clients(), by);
         List<Group> list = groups.entrySet().stream()
@@ -177,8 +188,11 @@ class KpiService {
         }
     }
 
-    /** The inputs of one client per group, and the whole window's production scope when the groups lack detail. */
-    record Gathered(Map<String, KpiInputs> groups, ProductionScope wholeProduction) {}
+    /**
+     * The inputs of one client per group, and the whole window's production scope when the groups lack detail
+     * ({@code wholeLean}: without its own detail either, see {@link ProductionGathering.Gathered}).
+     */
+    record Gathered(Map<String, KpiInputs> groups, ProductionScope wholeProduction, boolean wholeLean) {}
 
     /** The inputs of one client per group ("" ungrouped; a production day for time groups, bucketed here). */
     private Gathered gather(Request r, ClientScope c, Dimension by, Set<Family> families, Map<String, String> labels,
@@ -191,6 +205,7 @@ class KpiService {
         Map<String, KpiInputs> groups = new TreeMap<>();
         Function<String, KpiInputs> group = key -> groups.computeIfAbsent(bucket.apply(key), k -> periodInputs(r, sqlBy, k));
         ProductionScope whole = null;
+        boolean wholeLean = false;
         if (families.contains(Family.PRODUCTION)) {
             // production buckets its own rows (cheap sums), so its keys are periods already
             ProductionGathering.Gathered p = production.gather(f, sqlBy, c.settings(), labels, bucket, groupDetail);
@@ -199,6 +214,7 @@ class KpiService {
                 groups.put(k, in.withProduction(ProductionGathering.plus(in.production(), scope)));
             });
             whole = p.whole();
+            wholeLean = p.wholeLean();
         }
         if (families.contains(Family.QUALITY) && Family.QUALITY.supports(f, sqlBy)) {
             quality.gather(f, sqlBy, c.settings(), labels).forEach((k, records) -> {
@@ -220,7 +236,7 @@ class KpiService {
         if (sqlBy == null) {
             groups.computeIfAbsent("", k -> empty(r));
         }
-        return new Gathered(groups, whole);
+        return new Gathered(groups, whole, wholeLean);
     }
 
     private void gatherOrders(Request r, KpiFilter f, ClientScope c, Dimension by, Map<String, String> labels,

@@ -1,7 +1,6 @@
 package io.kpiops.kpi;
 
 import io.kpiops.clients.KpiSettings;
-import io.kpiops.kpi.calc.ProductionKpis;
 import io.kpiops.kpi.calc.ProductionScope;
 import io.kpiops.kpi.calc.ProductionTotals;
 import io.kpiops.kpi.calc.SixBigLosses;
@@ -63,9 +62,10 @@ class ProductionGathering {
     /**
      * The production scopes of a window: per group, and the whole window's when the groups were gathered without
      * their per-product and per-reference detail (a trend shows only each period's value, so only the whole window's
-     * warnings need to name products and references).
+     * warnings need to name products and references). {@code wholeLean}: the whole window's scope was pooled from a
+     * trend's lean rows and has no detail — {@link #window} reads it when the warnings need it.
      */
-    record Gathered(Map<String, ProductionScope> groups, ProductionScope whole) {}
+    record Gathered(Map<String, ProductionScope> groups, ProductionScope whole, boolean wholeLean) {}
 
     /**
      * The production scope of each group (key "" when ungrouped; a time group's key is its production day, or the
@@ -78,10 +78,9 @@ class ProductionGathering {
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
         Map<String, Pooled> groups = new LinkedHashMap<>();
-        // time groups without detail (a trend) read lean rows per period, and the whole window's detail from the
-        // window's rows pooled without periods: the same cells and sums, read as far fewer rows
+        // time groups without detail (a trend) read lean rows per period: the same cells and sums as the detailed
+        // rows, read as far fewer rows, so they give the whole window's total too, but not its detail
         boolean lean = !groupDetail && by != null && by.isTime();
-        // lean rows pool the window without detail; its detail is read only when its KPIs warn (see below)
         Pooled whole = groupDetail ? null : new Pooled(!lean);
         List<Row> rows = rows(f, groupColumn(by), rs -> firstColumnKey(by, rs), settings, lean);
         for (Row r : rows) {
@@ -91,21 +90,19 @@ class ProductionGathering {
                 whole.add(r, cell);
             }
         }
+        Names names = lean ? Names.NONE : names(rows, by, labels);
         Map<String, ProductionScope> scopes = new LinkedHashMap<>();
-        if (lean) {
-            // the same cells as the detailed rows, so the same total; only its warnings name products and references
-            ProductionScope window = whole.scope(Names.NONE);
-            groups.forEach((g, pooled) -> scopes.put(g, pooled.scope(Names.NONE)));
-            return new Gathered(scopes, ProductionKpis.warnsByName(window.total()) ? detail(f, settings, history,
-                    defaults) : window);
-        }
-        Names names = names(rows, by, labels);
         groups.forEach((g, pooled) -> scopes.put(g, pooled.scope(names)));
-        return new Gathered(scopes, whole == null ? null : whole.scope(names));
+        return new Gathered(scopes, whole == null ? null : whole.scope(names), lean);
     }
 
-    /** The window's production scope with its per-product and per-reference detail, pooled without groups. */
-    private ProductionScope detail(KpiFilter f, KpiSettings settings, History history, ClientDefaults defaults) {
+    /**
+     * The window's production scope with its per-product and per-reference detail, pooled without groups: for a
+     * trend's total when its warnings need the detail (see {@code KpiService.grouped}).
+     */
+    ProductionScope window(KpiFilter f, KpiSettings settings) {
+        ClientDefaults defaults = defaults(settings);
+        History history = new History(f, settings);
         List<Row> rows = rows(f, null, settings);
         Pooled whole = new Pooled(true);
         for (Row r : rows) {

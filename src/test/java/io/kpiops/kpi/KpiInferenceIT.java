@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kpiops.support.Api;
 import io.kpiops.support.Api.Response;
 import io.kpiops.support.IntegrationTest;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,11 +32,10 @@ class KpiInferenceIT {
         Api api = new Api(port);
         String admin = api.adminToken();
         long client = api.createClient(admin, "KI" + System.nanoTime() % 1_000_000);
-        long shift = create(api, admin, "/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00",
-                "end", "14:00", "breaks", List.of()));
-        long line = create(api, admin, "/api/lines", Map.of("client_id", client, "code", "L1", "name", "Line 1"));
-        long fresh = create(api, admin, "/api/products", Map.of("client_id", client, "code", "NEW", "name", "New"));
-        long unknown = create(api, admin, "/api/products", Map.of("client_id", client, "code", "NONE", "name", "None"));
+        long shift = shift(api, admin, client, "Day", "06:00", "14:00");
+        long line = line(api, admin, client, 1);
+        long fresh = product(api, admin, client, "NEW", null);
+        long unknown = product(api, admin, client, "NONE", null);
         // five earlier days of NEW, 8 h each: APT ÷ PQ = 8/80 0.1, 8/100 0.08, 8/160 0.05, 8/200 0.04, 8/40 0.2;
         // 10th percentile by nearest rank: rank ⌈0.5⌉ = 1 of the sorted values → 0.04 h/unit.
         // Two of them have a crew (4 and 6): the line and shift's 30-day average is 5.
@@ -103,20 +104,10 @@ class KpiInferenceIT {
         Api api = new Api(port);
         String admin = api.adminToken();
         long client = api.createClient(admin, "KC" + System.nanoTime() % 1_000_000);
-        long[] shifts = {
-            create(api, admin, "/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00", "end",
-                    "14:00", "breaks", List.of())),
-            create(api, admin, "/api/shifts", Map.of("client_id", client, "name", "Evening", "start", "14:00", "end",
-                    "21:00", "breaks", List.of())),
-            create(api, admin, "/api/shifts", Map.of("client_id", client, "name", "Night", "start", "22:00", "end",
-                    "04:00", "breaks", List.of()))};
-        long[] lines = new long[3];
-        for (int i = 0; i < lines.length; i++) {
-            lines[i] = create(api, admin, "/api/lines", Map.of("client_id", client, "code", "L" + (i + 1), "name",
-                    "Line " + (i + 1)));
-        }
-        long product = create(api, admin, "/api/products", Map.of("client_id", client, "code", "P", "name", "P",
-                "ideal_cycle_time_hours", 0.1));
+        long[] shifts = {shift(api, admin, client, "Day", "06:00", "14:00"),
+            shift(api, admin, client, "Evening", "14:00", "21:00"), shift(api, admin, client, "Night", "22:00", "04:00")};
+        long[] lines = {line(api, admin, client, 1), line(api, admin, client, 2), line(api, admin, client, 3)};
+        long product = product(api, admin, client, "P", "0.1");
         // the day before, each line and shift has its own crew: 2, 3, 4 on line 1 (day, evening, night), 5, 6, 7 on
         // line 2, 8, 9, 10 on line 3; on D none is entered, so each entry takes its own line and shift's 30-day average
         for (int l = 0; l < lines.length; l++) {
@@ -146,8 +137,30 @@ class KpiInferenceIT {
         assertThat(r.status()).as(r.toString()).isEqualTo(200);
         List<String> values = new ArrayList<>();
         r.json().get("groups").forEach(g -> values.add(g.get("label").asString() + " "
-                + g.get("result").get("value").decimalValue().setScale(2, java.math.RoundingMode.HALF_EVEN)));
+                + g.get("result").get("value").decimalValue().setScale(2, RoundingMode.HALF_EVEN)));
         return values;
+    }
+
+    @Test
+    void aPooledTrendNamesEveryClientsProductAbove100() {
+        Api api = new Api(port);
+        String admin = api.adminToken();
+        long a = api.createClient(admin, "KA" + System.nanoTime() % 1_000_000);
+        long b = api.createClient(admin, "KB" + System.nanoTime() % 1_000_000);
+        // A: 0.5 h × 40 in 8 h = 250 %. B: FAST 0.5 h × 18 in 8 h = 112.5 % and SLOW 0.1 h × 40 in 8 h = 50 %, so B's
+        // own performance is 13 ÷ 16 = 81 % (no warning), but pooled with A it is 33 ÷ 24 = 137.5 %, and the pooled
+        // warning names both products above 100 %: A's and B's FAST
+        entry(api, admin, a, shift(api, admin, a, "Day", "06:00", "14:00"), line(api, admin, a, 1),
+                product(api, admin, a, "A-OVER", "0.5"), D, 40, 4);
+        long bShift = shift(api, admin, b, "Day", "06:00", "14:00");
+        long bLine = line(api, admin, b, 1);
+        entry(api, admin, b, bShift, bLine, product(api, admin, b, "B-FAST", "0.5"), D, 18, 4);
+        entry(api, admin, b, bShift, bLine, product(api, admin, b, "B-SLOW", "0.1"), D, 40, 4);
+        String window = "client_id=" + a + "&client_id=" + b + "&from=" + D + "&to=" + D;
+        JsonNode performance = trendTotals(api, admin, window).get("performance");
+        assertThat(performance.get("value").decimalValue()).isEqualByComparingTo("137.50");
+        assertThat(performance.get("warnings").get(0).asString()).contains("A-OVER").contains("B-FAST")
+                .doesNotContain("B-SLOW");
     }
 
     private static List<String> rules(JsonNode kpi) {
@@ -171,6 +184,25 @@ class KpiInferenceIT {
             body.put("employees_assigned", crew);
         }
         create(api, admin, "/api/production", body);
+    }
+
+    private static long shift(Api api, String admin, long client, String name, String start, String end) {
+        return create(api, admin, "/api/shifts", Map.of("client_id", client, "name", name, "start", start, "end", end,
+                "breaks", List.of()));
+    }
+
+    private static long line(Api api, String admin, long client, int number) {
+        return create(api, admin, "/api/lines", Map.of("client_id", client, "code", "L" + number, "name",
+                "Line " + number));
+    }
+
+    /** A product with a standard ideal cycle time in hours per unit, or none (null). */
+    private static long product(Api api, String admin, long client, String code, String cycleTimeHours) {
+        Map<String, Object> body = new HashMap<>(Map.of("client_id", client, "code", code, "name", code));
+        if (cycleTimeHours != null) {
+            body.put("ideal_cycle_time_hours", new BigDecimal(cycleTimeHours));
+        }
+        return create(api, admin, "/api/products", body);
     }
 
     private static long create(Api api, String admin, String path, Map<String, Object> body) {
