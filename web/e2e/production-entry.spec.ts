@@ -212,6 +212,57 @@ test.describe('production entry', () => {
     await expect(shown(page, 1, 'units_produced')).toHaveText('100')
   })
 
+  test('a row added before the day’s stored rows arrive keeps the cursor when they do', async ({ page, browser, baseURL }) => {
+    await login(page, DEMO.operator1.username, DEMO.operator1.password)
+    // the day's stored rows are held back until the new row has the cursor
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let listed!: (url: URL) => void
+    const listRequest = new Promise<URL>((resolve) => (listed = resolve))
+    // (the entry grid's list, newest first; My Shift reads its own)
+    const isList = (url: URL) => url.pathname === '/api/production' && url.searchParams.getAll('sort').includes('shift_date,desc')
+    await page.route(isList, async (route) => {
+      listed(new URL(route.request().url()))
+      await held
+      await route.continue()
+    })
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-production').click()
+    const scope = (await listRequest).searchParams
+    await page.getByTestId('entry-add').click()
+    await expect(cell(page, 0, 'shift_id')).toBeFocused()
+
+    // meanwhile another device stored an entry of that day, so the list brings a row to show
+    const marker = `late ${runId()}`
+    const office = await browser.newContext({ baseURL })
+    const signIn = await office.request.post('/api/token', { data: DEMO.leader1 })
+    const auth = { Authorization: `Bearer ${(await signIn.json()).access_token}` }
+    const clientId = Number(scope.get('client_id'))
+    const first = async (list: string) =>
+      (await (await office.request.get(`/api/${list}?client_id=${clientId}&size=1`, { headers: auth })).json()).items[0].id as number
+    const saved = await office.request.post('/api/production', {
+      headers: auth,
+      data: {
+        client_id: clientId,
+        shift_date: scope.get('to'),
+        shift_id: await first('shifts'),
+        line_id: await first('lines'),
+        product_id: await first('products'),
+        units_produced: 10,
+        notes: marker,
+      },
+    })
+    expect(saved.status(), await saved.text()).toBe(201)
+    await office.close()
+    release()
+
+    // the stored rows come in below the new row, and the cursor is still on the new row's cell: typing goes there
+    await expect(page.locator('.entry-grid .ag-cell[col-id="notes"]', { hasText: marker })).toHaveCount(1)
+    await expect(page.getByTestId('entry-unsaved')).toHaveText('1 unsaved row')
+    await expect(cell(page, 0, 'shift_id')).toBeFocused()
+    await page.keyboard.press('Enter')
+    await expect(page.locator('.entry-grid .ag-row[row-index="0"] .ag-cell-inline-editing, .ag-popup-editor')).toHaveCount(1)
+  })
+
   test('below 768 px the same entry is a form, saved through the same read-back', async ({ page }) => {
     const marker = `e2e phone ${runId()}`
     await login(page, DEMO.operator1.username, DEMO.operator1.password)
