@@ -152,7 +152,7 @@ class KpiService {
         // a trend's total comes from its lean rows, without the per-product and per-reference detail its warnings
         // name: read for every client when the pooled total warns (a client whose own total does not may still hold
         // a product above 100 %)
-        if (wholeLean && ProductionKpis.warnsByName(wholeProduction.total())) {
+        if (wholeLean && ProductionKpis.warnsByName(kpi, wholeProduction.total())) {
             wholeProduction = r.clients().stream()
                     .map(c -> production.window(r.filter().forClient(c.client().id()), c.settings()))
                     .reduce(ProductionGathering.empty(), ProductionGathering::plus);

@@ -163,6 +163,28 @@ class KpiInferenceIT {
                 .doesNotContain("B-SLOW");
     }
 
+    @Test
+    void aTrendReadsTheDetailItsOwnKpiWarnsAbout() {
+        Api api = new Api(port);
+        String admin = api.adminToken();
+        long client = api.createClient(admin, "KW" + System.nanoTime() % 1_000_000);
+        long shift = shift(api, admin, client, "Day", "06:00", "14:00");
+        long line = line(api, admin, client, 1);
+        // Q-NOCREW has no crew entered, none in the line's history and no client default: efficiency leaves it out
+        // and names it; OEE, availability and performance use it and have nothing to name
+        entry(api, admin, client, shift, line, product(api, admin, client, "P-CREW", "0.1"), D, 40, 4);
+        entry(api, admin, client, shift, line, product(api, admin, client, "Q-NOCREW", "0.1"), D, 40, null);
+        Map<String, JsonNode> totals = trendTotals(api, admin, "client_id=" + client + "&from=" + D + "&to=" + D);
+        assertThat(totals.get("efficiency").get("warnings").get(0).asString()).contains("leaves out 1 entry")
+                .contains("Q-NOCREW").doesNotContain("P-CREW");
+        // efficiency 4 ÷ (4 × 8) = 12.5 % over P-CREW alone; OEE (16 ÷ 16) × (8 ÷ 16) × 1 = 50 %
+        assertThat(totals.get("efficiency").get("value").decimalValue()).isEqualByComparingTo("12.5");
+        assertThat(totals.get("oee").get("value").decimalValue()).isEqualByComparingTo("50");
+        for (String kpi : List.of("availability", "performance", "oee", "throughput")) {
+            assertThat(totals.get(kpi).get("warnings")).as(kpi).isEmpty();
+        }
+    }
+
     private static List<String> rules(JsonNode kpi) {
         List<String> rules = new ArrayList<>();
         kpi.get("inferred").forEach(i -> rules.add(i.get("input").asString() + "/" + i.get("rule").asString() + "/"

@@ -110,14 +110,20 @@ public final class ProductionKpis {
     }
 
     /**
-     * Whether availability, performance, efficiency or OEE of these totals carries a warning — a value above 100 %
-     * or entries left out — whose text names products or references: only then does a scope need its per-product and
-     * per-reference totals (errs towards yes: a numerator above its denominator by less than the rounding still says
-     * yes).
+     * Whether the result of {@code kpi} over these totals carries a warning whose text names products or references
+     * — a value above 100 % or entries left out: only then does a scope need its per-product and per-reference totals
+     * for that KPI. Each KPI's warnings come from its own tally alone, so an OEE trend does not read the detail because
+     * efficiency left out entries without a crew. Errs towards yes: a numerator above its denominator by less than the
+     * rounding still says yes, as does OEE's run-time-and-speed part above 100 %.
      */
-    public static boolean warnsByName(ProductionTotals totals) {
-        return warns(totals.availability()) || warns(totals.performance()) || warns(totals.efficiency())
-                || warns(totals.oee()) || above100(oeePercent(totals));
+    public static boolean warnsByName(Kpi kpi, ProductionTotals totals) {
+        return switch (kpi) {
+            case AVAILABILITY -> warns(totals.availability());
+            case PERFORMANCE -> warns(totals.performance());
+            case EFFICIENCY -> warns(totals.efficiency());
+            case OEE -> warns(totals.oee()) || above100(oeePercent(totals));
+            default -> false;
+        };
     }
 
     private static boolean warns(Tally t) {
