@@ -10,6 +10,7 @@ import io.kpiops.kpi.inference.ClientDefaults;
 import io.kpiops.kpi.inference.Crew;
 import io.kpiops.kpi.inference.CrewAverage;
 import io.kpiops.kpi.inference.CycleTime;
+import io.kpiops.kpi.inference.Inference;
 import io.kpiops.kpi.inference.InferenceRules;
 import io.kpiops.kpi.inference.Resolved;
 import java.math.BigDecimal;
@@ -156,6 +157,16 @@ class ProductionGathering {
             aptMinutes += r.aptMinutes();
             crewPbtMinutes += r.crewPbtMinutes();
         }
+
+        void add(Sums o) {
+            records += o.records;
+            units += o.units;
+            defects += o.defects;
+            pbtMinutes += o.pbtMinutes;
+            aptCentiHours += o.aptCentiHours;
+            aptMinutes += o.aptMinutes;
+            crewPbtMinutes += o.crewPbtMinutes;
+        }
     }
 
     /**
@@ -196,10 +207,76 @@ class ProductionGathering {
             return new ProductionScope(totals(total), byProduct, byRef);
         }
 
+        /**
+         * The cells' totals. Cells whose inputs share their rules and confidences (a {@link Signature}) are added up
+         * before they become tallies — a tally is linear in its numerator and denominator, so one per signature is the
+         * sum of its cells' — which makes a trend's day a few tallies instead of one per product and class.
+         */
         private static ProductionTotals totals(Map<Cell, Sums> cells) {
-            List<ProductionTotals> each = new ArrayList<>(cells.size());
-            cells.forEach((cell, sums) -> each.add(ProductionGathering.totals(cell, sums)));
+            Map<Signature, Pool> pools = new HashMap<>();
+            cells.forEach((cell, sums) -> pools.computeIfAbsent(Signature.of(cell), k -> new Pool(cell)).add(cell, sums));
+            List<ProductionTotals> each = new ArrayList<>(pools.size());
+            pools.values().forEach(pool -> each.add(pool.totals()));
             return ProductionTotals.total(each);
+        }
+    }
+
+    /** What the tallies of a cell depend on besides its sums: its classes and whether and how each input is inferred. */
+    private record Signature(char runClass, char crewClass, boolean cycle, Inference cycleRule, boolean crew,
+            Inference crewRule) {
+
+        static Signature of(Cell c) {
+            return new Signature(c.runClass(), c.crewClass(), c.cycle().present(), c.cycle().inference(),
+                    c.crew().present(), c.crew().inference());
+        }
+    }
+
+    /** The sums of the cells of one signature, with the parts that depend on each cell's own cycle time and crew. */
+    private static final class Pool {
+        final Cell first;
+        final Sums sums = new Sums();
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal crewPbtFromHistory = BigDecimal.ZERO;
+
+        Pool(Cell first) {
+            this.first = first;
+        }
+
+        void add(Cell c, Sums s) {
+            sums.add(s);
+            if (c.cycle().present()) {
+                earned = earned.add(c.cycle().value().multiply(BigDecimal.valueOf(s.units), MathContext.DECIMAL128));
+            }
+            if (c.crewClass() == 'H' && c.crew().present()) {
+                crewPbtFromHistory = crewPbtFromHistory.add(
+                        c.crew().value().multiply(hours(s.pbtMinutes), MathContext.DECIMAL128));
+            }
+        }
+
+        /** The same tallies as each cell's, added up. */
+        ProductionTotals totals() {
+            Sums s = sums;
+            long n = s.records;
+            BigDecimal pbt = hours(s.pbtMinutes);
+            BigDecimal apt = apt(s.aptCentiHours, s.aptMinutes);
+            BigDecimal pq = BigDecimal.valueOf(s.units);
+            Resolved<BigDecimal> run = run(first.runClass(), apt);
+            Resolved<BigDecimal> cycle = first.cycle();
+            Resolved<BigDecimal> crew = first.crew();
+            BigDecimal crewPbt = first.crewClass() != 'H' ? hours(s.crewPbtMinutes)
+                    : crew.present() ? crewPbtFromHistory : null;
+            BigDecimal earnedHours = cycle.present() ? earned : null;
+
+            Tally availability = Tally.records(apt, pbt, n, List.of(SHIFT_DEFINED, run));
+            Tally performance = earnedHours == null ? Tally.excludedRecords(n)
+                    : Tally.records(earnedHours, apt, n, List.of(cycle, run));
+            Tally quality = Tally.exactSums(BigDecimal.valueOf(s.units - s.defects), pq, n);
+            Tally efficiency = earnedHours == null || crewPbt == null ? Tally.excludedRecords(n)
+                    : Tally.records(earnedHours, crewPbt, n, List.of(SHIFT_DEFINED, cycle, crew));
+            Tally oee = earnedHours == null ? Tally.excludedRecords(n)
+                    : Tally.records(earnedHours, pbt, n, List.of(SHIFT_DEFINED, run, cycle));
+            Tally throughput = Tally.records(pq, apt, n, List.of(run));
+            return new ProductionTotals(availability, performance, quality, efficiency, oee, throughput);
         }
     }
 
@@ -385,30 +462,6 @@ class ProductionGathering {
     private static Tally availability(char runClass, Sums s) {
         BigDecimal apt = apt(s.aptCentiHours, s.aptMinutes);
         return Tally.records(apt, hours(s.pbtMinutes), s.records, List.of(SHIFT_DEFINED, run(runClass, apt)));
-    }
-
-    /** A cell's totals: the same tallies as resolving each of its entries through the chains and adding them up. */
-    private static ProductionTotals totals(Cell c, Sums s) {
-        long n = s.records;
-        BigDecimal pbt = hours(s.pbtMinutes);
-        BigDecimal apt = apt(s.aptCentiHours, s.aptMinutes);
-        BigDecimal pq = BigDecimal.valueOf(s.units);
-        Resolved<BigDecimal> run = run(c.runClass(), apt);
-        Resolved<BigDecimal> cycle = c.cycle();
-        Resolved<BigDecimal> crew = c.crew();
-        BigDecimal crewPbt = c.crewClass() != 'H' ? hours(s.crewPbtMinutes)
-                : crew.present() ? crew.value().multiply(pbt, MathContext.DECIMAL128) : null;
-        BigDecimal earned = cycle.present() ? cycle.value().multiply(pq, MathContext.DECIMAL128) : null;
-
-        Tally availability = Tally.records(apt, pbt, n, List.of(SHIFT_DEFINED, run));
-        Tally performance = earned == null ? Tally.excludedRecords(n) : Tally.records(earned, apt, n, List.of(cycle, run));
-        Tally quality = Tally.exactSums(BigDecimal.valueOf(s.units - s.defects), pq, n);
-        Tally efficiency = earned == null || crewPbt == null ? Tally.excludedRecords(n)
-                : Tally.records(earned, crewPbt, n, List.of(SHIFT_DEFINED, cycle, crew));
-        Tally oee = earned == null ? Tally.excludedRecords(n)
-                : Tally.records(earned, pbt, n, List.of(SHIFT_DEFINED, run, cycle));
-        Tally throughput = Tally.records(pq, apt, n, List.of(run));
-        return new ProductionTotals(availability, performance, quality, efficiency, oee, throughput);
     }
 
     /** The history-based rules, each computed once per product / line and shift from one bounded query. */
