@@ -185,6 +185,29 @@ class KpiInferenceIT {
         }
     }
 
+    @Test
+    void entriesWithAnEnteredAndAnInferredCrewOnOneDayAddUpEachWithItsOwnCrew() {
+        Api api = new Api(port);
+        String admin = api.adminToken();
+        long client = api.createClient(admin, "KM" + System.nanoTime() % 1_000_000);
+        long shift = shift(api, admin, client, "Day", "06:00", "14:00");
+        long line = line(api, admin, client, 1);
+        long product = product(api, admin, client, "P", "0.1");
+        // the day before: a crew of 2. On D: one entry with a crew of 4, one without (the line's history: 2)
+        entry(api, admin, client, shift, line, product, D.minusDays(1), 40, 2);
+        entry(api, admin, client, shift, line, product, D, 40, 4);
+        entry(api, admin, client, shift, line, product, D, 40, null);
+        String window = "client_id=" + client + "&from=" + D + "&to=" + D;
+        // efficiency = (0.1 × 40 + 0.1 × 40) ÷ (4 × 8 + 2 × 8) = 8 ÷ 48 = 16.67 %; the inferred crew is one entry's
+        JsonNode summary = api.get("/api/kpi/summary?" + window, bearer(admin)).json().get("clients").get(0)
+                .get("kpis").get("efficiency");
+        assertThat(summary.get("value").decimalValue()).isEqualByComparingTo("16.67");
+        assertThat(rules(summary)).containsExactly("employees/line_shift_30d_average/1");
+        // a trend's lean rows and group_by=day's detailed ones pool the day the same way
+        assertThat(trendTotals(api, admin, window).get("efficiency").get("value").decimalValue())
+                .isEqualByComparingTo("16.67");
+    }
+
     private static List<String> rules(JsonNode kpi) {
         List<String> rules = new ArrayList<>();
         kpi.get("inferred").forEach(i -> rules.add(i.get("input").asString() + "/" + i.get("rule").asString() + "/"
