@@ -165,16 +165,12 @@ class KpiInferenceIT {
 
     @Test
     void aTrendReadsTheDetailItsOwnKpiWarnsAbout() {
-        Api api = new Api(port);
-        String admin = api.adminToken();
-        long client = api.createClient(admin, "KW" + System.nanoTime() % 1_000_000);
-        long shift = shift(api, admin, client, "Day", "06:00", "14:00");
-        long line = line(api, admin, client, 1);
+        Plant p = plant("KW");
         // Q-NOCREW has no crew entered, none in the line's history and no client default: efficiency leaves it out
         // and names it; OEE, availability and performance use it and have nothing to name
-        entry(api, admin, client, shift, line, product(api, admin, client, "P-CREW", "0.1"), D, 40, 4);
-        entry(api, admin, client, shift, line, product(api, admin, client, "Q-NOCREW", "0.1"), D, 40, null);
-        Map<String, JsonNode> totals = trendTotals(api, admin, "client_id=" + client + "&from=" + D + "&to=" + D);
+        p.entry(p.product("P-CREW", "0.1"), D, 40, 4);
+        p.entry(p.product("Q-NOCREW", "0.1"), D, 40, null);
+        Map<String, JsonNode> totals = trendTotals(p.api(), p.admin(), p.window(D));
         assertThat(totals.get("efficiency").get("warnings").get(0).asString()).contains("leaves out 1 entry")
                 .contains("Q-NOCREW").doesNotContain("P-CREW");
         // efficiency 4 ÷ (4 × 8) = 12.5 % over P-CREW alone; OEE (16 ÷ 16) × (8 ÷ 16) × 1 = 50 %
@@ -187,25 +183,44 @@ class KpiInferenceIT {
 
     @Test
     void entriesWithAnEnteredAndAnInferredCrewOnOneDayAddUpEachWithItsOwnCrew() {
-        Api api = new Api(port);
-        String admin = api.adminToken();
-        long client = api.createClient(admin, "KM" + System.nanoTime() % 1_000_000);
-        long shift = shift(api, admin, client, "Day", "06:00", "14:00");
-        long line = line(api, admin, client, 1);
-        long product = product(api, admin, client, "P", "0.1");
+        Plant p = plant("KM");
+        long product = p.product("P", "0.1");
         // the day before: a crew of 2. On D: one entry with a crew of 4, one without (the line's history: 2)
-        entry(api, admin, client, shift, line, product, D.minusDays(1), 40, 2);
-        entry(api, admin, client, shift, line, product, D, 40, 4);
-        entry(api, admin, client, shift, line, product, D, 40, null);
-        String window = "client_id=" + client + "&from=" + D + "&to=" + D;
+        p.entry(product, D.minusDays(1), 40, 2);
+        p.entry(product, D, 40, 4);
+        p.entry(product, D, 40, null);
         // efficiency = (0.1 × 40 + 0.1 × 40) ÷ (4 × 8 + 2 × 8) = 8 ÷ 48 = 16.67 %; the inferred crew is one entry's
-        JsonNode summary = api.get("/api/kpi/summary?" + window, bearer(admin)).json().get("clients").get(0)
-                .get("kpis").get("efficiency");
+        JsonNode summary = p.api().get("/api/kpi/summary?" + p.window(D), bearer(p.admin())).json().get("clients")
+                .get(0).get("kpis").get("efficiency");
         assertThat(summary.get("value").decimalValue()).isEqualByComparingTo("16.67");
         assertThat(rules(summary)).containsExactly("employees/line_shift_30d_average/1");
         // a trend's lean rows and group_by=day's detailed ones pool the day the same way
-        assertThat(trendTotals(api, admin, window).get("efficiency").get("value").decimalValue())
+        assertThat(trendTotals(p.api(), p.admin(), p.window(D)).get("efficiency").get("value").decimalValue())
                 .isEqualByComparingTo("16.67");
+    }
+
+    /** A new client with one 8-hour shift (Day, 06:00–14:00, no breaks) and one line, set up as admin. */
+    private record Plant(Api api, String admin, long client, long shift, long line) {
+
+        long product(String code, String cycleTimeHours) {
+            return KpiInferenceIT.product(api, admin, client, code, cycleTimeHours);
+        }
+
+        void entry(long product, LocalDate day, int units, Integer crew) {
+            KpiInferenceIT.entry(api, admin, client, shift, line, product, day, units, crew);
+        }
+
+        String window(LocalDate day) {
+            return "client_id=" + client + "&from=" + day + "&to=" + day;
+        }
+    }
+
+    private Plant plant(String codePrefix) {
+        Api api = new Api(port);
+        String admin = api.adminToken();
+        long client = api.createClient(admin, codePrefix + System.nanoTime() % 1_000_000);
+        return new Plant(api, admin, client, shift(api, admin, client, "Day", "06:00", "14:00"),
+                line(api, admin, client, 1));
     }
 
     private static List<String> rules(JsonNode kpi) {
