@@ -32,7 +32,7 @@ test.describe('KPI explanation', () => {
     await page.getByRole('navigation', { name: 'Main navigation' }).getByTestId('nav-production').click()
     await expect(page.getByRole('heading', { name: 'Production', level: 1 })).toBeVisible()
 
-    // the day's stored rows are in (a reload landing after Add would re-render the grid and take the cursor away)
+    // the day's stored rows are in, so the rows the test reads by index below do not change under it
     await expect(page.locator('.entry-grid .ag-root-wrapper')).toBeVisible()
     await expect(page.locator('.entry-grid .ag-overlay-loading-wrapper')).toBeHidden()
     // a new row has no KPIs yet: its cells are empty

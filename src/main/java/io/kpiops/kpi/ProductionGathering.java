@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  * Gathers the production KPIs of one client as pooled sums: one SQL query sums the entries of the scope per group
  * and per inference class (so every row's records share their inputs' rules and confidences), then the rules that
  * need history — best demonstrated rate per product and day, crew average per line, shift and day — are computed
- * from bounded per-product / per-line-and-shift queries, and each row becomes a {@link ProductionTotals}.
+ * from bounded per-product / per-line-and-shift queries, and the rows become {@link ProductionTotals} (see
+ * {@link #gather}).
  */
 @Component
 class ProductionGathering {
@@ -71,8 +72,9 @@ class ProductionGathering {
     /**
      * The production scope of each group (key "" when ungrouped; a time group's key is its production day, or the
      * period {@code bucket} maps it to). The SQL rows are first added up in whole minutes and units per cell — rows of
-     * a group that share their inputs' rules and values — and each cell becomes tallies once: the same sums as
-     * resolving every entry and adding its tallies, at a fraction of the cost.
+     * a group that share their inputs' rules and values — and the cells whose inputs share their rules and
+     * confidences become tallies once, together: the same sums as resolving every entry and adding its tallies, at a
+     * fraction of the cost.
      */
     Gathered gather(KpiFilter f, Dimension by, KpiSettings settings, Map<String, String> labels,
             UnaryOperator<String> bucket, boolean groupDetail) {
