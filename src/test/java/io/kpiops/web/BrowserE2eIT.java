@@ -13,6 +13,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -57,11 +59,18 @@ class BrowserE2eIT {
             e2e.environment().put("KPI_E2E_CHROMIUM", chromium);
             e2e.environment().put("CI", "true");
             Process run = e2e.start();
+            // failing and flaky tests are named in the assertion too: a CI log may keep only the summary
+            List<String> failures = new ArrayList<>();
             try (var lines = new java.io.BufferedReader(new java.io.InputStreamReader(run.getInputStream()))) {
-                lines.lines().forEach(System.out::println);
+                lines.lines().forEach(line -> {
+                    System.out.println(line);
+                    if (line.contains("✘")) {
+                        failures.add(line.strip());
+                    }
+                });
             }
             assertThat(run.waitFor(15, TimeUnit.MINUTES)).as("e2e suite finished in time").isTrue();
-            assertThat(run.exitValue()).as("Playwright exit code (see the output above)").isZero();
+            assertThat(run.exitValue()).as("Playwright exit code (see the output above); failed runs: %s", failures).isZero();
         } finally {
             app.destroy();
             if (!app.waitFor(20, TimeUnit.SECONDS)) {
