@@ -35,6 +35,21 @@ class KpiSql {
         return jdbc.query(sql, source, rows);
     }
 
+    /**
+     * On PostgreSQL, plans the rest of this transaction's statements for any parameters (a generic plan) instead of
+     * for the values bound. For a trend's one-year statement the value-specific plan expects seven times more groups
+     * than there are and sorts them; it ran three to four times longer than the generic plan for the first executions
+     * of each connection (docs/benchmarks.md, sixth pass). The setting is transaction-local ({@code set_config(…,
+     * true)}), so it never stays with a pooled connection; outside a transaction it has no effect. The other databases
+     * have no such planner mode.
+     */
+    void preferGenericPlans() {
+        if (vendor == DbVendor.POSTGRES) {
+            jdbc.getJdbcTemplate().queryForObject("SELECT set_config('plan_cache_mode', 'force_generic_plan', true)",
+                    String.class);
+        }
+    }
+
     /** A calendar day as the database stores it. */
     Object day(LocalDate d) {
         return vendor == DbVendor.SQLITE ? d.toString() : java.sql.Date.valueOf(d);

@@ -334,6 +334,9 @@ class ProductionGathering {
         // read by position (the order of ProductionSql.groups): a trend reads tens of thousands of rows; the few
         // distinct standard cycle times are parsed once
         Map<String, BigDecimal> cycleTimes = new HashMap<>();
+        if (lean) {
+            sql.preferGenericPlans();
+        }
         return sql.query(ProductionSql.groups(conditions.toString(), groupColumn, lean), params, (rs, i) -> {
             String std = rs.getString(8);
             return new Row(groupKey.of(rs), rs.getLong(2), KpiSql.nullableLong(rs, 3), KpiSql.nullableLong(rs, 4),

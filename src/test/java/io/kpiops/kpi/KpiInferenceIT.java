@@ -2,19 +2,27 @@ package io.kpiops.kpi;
 
 import static io.kpiops.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.zaxxer.hikari.HikariDataSource;
 import io.kpiops.support.Api;
 import io.kpiops.support.Api.Response;
 import io.kpiops.support.IntegrationTest;
+import io.kpiops.support.TestDatabase;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
@@ -26,6 +34,8 @@ class KpiInferenceIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void aProductWithoutCycleTimeUsesItsBestDemonstratedRateAndACrewFromTheLinesHistory() {
@@ -197,6 +207,34 @@ class KpiInferenceIT {
         // a trend's lean rows and group_by=day's detailed ones pool the day the same way
         assertThat(trendTotals(p.api(), p.admin(), p.window(D)).get("efficiency").get("value").decimalValue())
                 .isEqualByComparingTo("16.67");
+    }
+
+    @Test
+    void aTrendLeavesNoPlannerSettingOnThePooledConnections() throws Exception {
+        assumeTrue(TestDatabase.vendor().equals("postgres"), "PostgreSQL's plan_cache_mode only");
+        Plant p = plant("KG");
+        p.entry(p.product("P", "0.1"), D, 40, 4);
+        // the trend's statement asks for a generic plan for its own transaction only
+        assertThat(p.api().get("/api/kpi/oee/trend?" + p.window(D) + "&granularity=day", bearer(p.admin())).json()
+                .at("/total/value").decimalValue()).isEqualByComparingTo("50");
+        // every connection of the pool, the trend's among them, is back to the server's default
+        HikariDataSource pool = (HikariDataSource) dataSource;
+        List<Connection> all = new ArrayList<>();
+        try {
+            for (int i = 0; i < pool.getMaximumPoolSize(); i++) {
+                all.add(pool.getConnection());
+            }
+            for (Connection c : all) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW plan_cache_mode")) {
+                    assertThat(rs.next()).isTrue();
+                    assertThat(rs.getString(1)).isEqualTo("auto");
+                }
+            }
+        } finally {
+            for (Connection c : all) {
+                c.close();
+            }
+        }
     }
 
     /** A new client with one 8-hour shift (Day, 06:00–14:00, no breaks) and one line, set up as admin. */
