@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { DEMO, login, runId } from './helpers'
+import { clickInMenu, DEMO, login, runId } from './helpers'
 
 // The dashboard of a leader on the demo data: every KPI card has a value, the period lives in the URL (back works),
 // a saved default filter comes back on a bare link, and a rearranged (buttons and drag and drop) or hidden widget stays
@@ -64,9 +64,9 @@ test.describe('dashboard', () => {
     await login(page, DEMO.leader1.username, DEMO.leader1.password)
     await page.goto('/?preset=last_week')
     await dashboardReady(page)
-    await page.getByTestId('saved-filters').click()
-    await page.getByTestId('save-filter').click()
-    await page.getByTestId('save-filter-name').locator('input').fill(name)
+    const nameInput = page.getByTestId('save-filter-name').locator('input')
+    await clickInMenu(page.getByTestId('saved-filters'), page.getByTestId('save-filter'), nameInput)
+    await nameInput.fill(name)
     await page.getByTestId('save-filter-default').locator('input').check()
     await page.getByTestId('save-filter-submit').click()
     await expect(page.getByText(`Filter “${name}” saved`)).toBeVisible()
@@ -78,10 +78,9 @@ test.describe('dashboard', () => {
     await expect(page.getByTestId('filter-chip-preset')).toContainText('Last week')
 
     // applying another saved filter and deleting this one
-    await page.getByTestId('saved-filters').click()
     const item = page.getByTestId(`saved-filter-${name}`)
-    await expect(item).toBeVisible()
-    await item.getByRole('button', { name: `Delete “${name}”` }).click()
+    await clickInMenu(page.getByTestId('saved-filters'), item.getByRole('button', { name: `Delete “${name}”` }),
+      page.getByTestId('confirm-yes'))
     await page.getByTestId('confirm-yes').click()
     await expect(page.getByText(`Filter “${name}” deleted`)).toBeVisible()
     await page.goto('/')

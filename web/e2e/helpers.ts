@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 export const DEMO = {
   admin: { username: 'admin', password: 'Admin!Plant26' },
@@ -35,4 +35,17 @@ export function runId(): string {
 export async function gridLoaded(page: Page, testid: string): Promise<void> {
   await expect(page.getByTestId(`${testid}-table`).locator('.ag-row').first()).toBeVisible()
   await expect(page.locator('.catalog-grid .v-progress-linear--active')).toHaveCount(0)
+}
+
+/**
+ * Clicks `item` in the menu `opener` opens until `result` shows, as a user clicks again when a click did nothing: a
+ * menu may still be settling, or moving with the scroll its opening caused, when the first click lands.
+ */
+export async function clickInMenu(opener: Locator, item: Locator, result: Locator): Promise<void> {
+  await expect(async () => {
+    if (await result.isVisible()) return
+    if (!(await item.isVisible())) await opener.click({ timeout: 2_000 })
+    await item.click({ timeout: 2_000 })
+    await expect(result).toBeVisible({ timeout: 2_000 })
+  }).toPass({ timeout: 15_000 })
 }
