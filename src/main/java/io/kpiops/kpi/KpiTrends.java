@@ -14,6 +14,7 @@ import io.kpiops.kpi.calc.TrendAnalysis;
 import io.kpiops.kpi.calc.TrendPoint;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
+import io.kpiops.rollup.ProductionRollup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +29,11 @@ import org.springframework.stereotype.Service;
 class KpiTrends {
 
     private final KpiService kpis;
+    private final ProductionRollup rollup;
 
-    KpiTrends(KpiService kpis) {
+    KpiTrends(KpiService kpis, ProductionRollup rollup) {
         this.kpis = kpis;
+        this.rollup = rollup;
     }
 
     Trend trend(Kpi kpi, KpiFilter f, String granularity, int horizon, Double damping) {
@@ -54,6 +57,11 @@ class KpiTrends {
             throw ApiException.invalid(errors);
         }
         KpiService.checkGrouping(kpi, by, "kpi");
+        if (Family.of(kpi) == Family.PRODUCTION) {
+            // before the read's transaction, whose snapshot would not see the rebuild (the read checks freshness
+            // itself and reads the entries for a window with a stale day)
+            f.clientIds().forEach(client -> rollup.refresh(client, f.from(), f.to()));
+        }
         Grouped grouped = kpis.grouped(kpi, f, by, false);
         Granularity g = by.granularity();
         List<TrendPoint> series = new ArrayList<>();

@@ -13,6 +13,7 @@ import io.kpiops.kpi.inference.CycleTime;
 import io.kpiops.kpi.inference.Inference;
 import io.kpiops.kpi.inference.InferenceRules;
 import io.kpiops.kpi.inference.Resolved;
+import io.kpiops.rollup.ProductionRollup;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -42,9 +43,11 @@ class ProductionGathering {
     private static final Resolved<BigDecimal> SHIFT_DEFINED = Resolved.given(BigDecimal.ONE);
 
     private final KpiSql sql;
+    private final ProductionRollup rollup;
 
-    ProductionGathering(KpiSql sql) {
+    ProductionGathering(KpiSql sql, ProductionRollup rollup) {
         this.sql = sql;
+        this.rollup = rollup;
     }
 
     /** One SQL row: the sums of the entries of one group that share product, work order/line and inference classes. */
@@ -334,10 +337,15 @@ class ProductionGathering {
         // read by position (the order of ProductionSql.groups): a trend reads tens of thousands of rows; the few
         // distinct standard cycle times are parsed once
         Map<String, BigDecimal> cycleTimes = new HashMap<>();
+        String statement = ProductionSql.groups(conditions.toString(), groupColumn, lean);
         if (lean) {
             sql.preferGenericPlans();
+            // the daily roll-up answers a lean read when it has every day of the window and keeps what it filters by
+            if (f.lineId() == null && f.workOrderId() == null && rollup.isFresh(f.client(), f.from(), f.to())) {
+                statement = ProductionSql.rollupGroups(conditions.toString(), groupColumn);
+            }
         }
-        return sql.query(ProductionSql.groups(conditions.toString(), groupColumn, lean), params, (rs, i) -> {
+        return sql.query(statement, params, (rs, i) -> {
             String std = rs.getString(8);
             return new Row(groupKey.of(rs), rs.getLong(2), KpiSql.nullableLong(rs, 3), KpiSql.nullableLong(rs, 4),
                     rs.getString(5).charAt(0), rs.getString(6).charAt(0), rs.getInt(7) == 1,

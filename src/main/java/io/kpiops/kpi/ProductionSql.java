@@ -24,12 +24,26 @@ final class ProductionSql {
     private static final String UNPLANNED =
             "(p.matched_unplanned_minutes + CASE WHEN :setup_planned = 1 THEN 0 ELSE p.matched_setup_minutes END)";
 
+    /** The product's standard cycle time (pr) and, for shift sh, its breaks' minutes (br): joined to p by id. */
+    private static final String CATALOG = """
+                   CASE WHEN pr.ideal_cycle_time_hours > 0 THEN 1 ELSE 0 END AS has_std,
+                   pr.ideal_cycle_time_hours AS std_ict
+            FROM %s p
+            JOIN shifts sh ON sh.id = p.shift_id
+            JOIN products pr ON pr.id = p.product_id
+            LEFT JOIN (SELECT shift_id, SUM(duration_minutes) AS minutes FROM shift_breaks GROUP BY shift_id) br
+                ON br.shift_id = p.shift_id
+            """;
+
+    /** A shift's length net of its breaks, in minutes (sh and br of {@link #CATALOG}). */
+    private static final String NET_SHIFT = "(sh.end_minute - sh.start_minute"
+            + " + CASE WHEN sh.end_minute <= sh.start_minute THEN 1440 ELSE 0 END - COALESCE(br.minutes, 0))";
+
     /** One row per entry; %1$s is an extra condition on p, %2$s the group column expression (g). */
     static final String ENTRY = """
             SELECT p.shift_date, p.shift_id, p.line_id, p.work_order_id, p.product_id, %2$s AS g,
-                   p.units_produced AS pq, p.defect_count AS dq,
-                   sh.end_minute - sh.start_minute + CASE WHEN sh.end_minute <= sh.start_minute THEN 1440 ELSE 0 END
-                       - COALESCE(br.minutes, 0) - PLANNED AS pbt_min,
+                   1 AS n, p.units_produced AS pq, p.defect_count AS dq,
+                   NET_SHIFT - PLANNED AS pbt_min,
                    UNPLANNED AS udt_min,
                    CASE WHEN p.run_time_hours IS NOT NULL THEN 'G' WHEN p.matched_downtime_records > 0 THEN 'D' ELSE 'P' END
                        AS run_class,
@@ -37,16 +51,33 @@ final class ProductionSql {
                    CASE WHEN p.employees_assigned > 0 THEN 'A' WHEN p.employees_present > 0 THEN 'P' ELSE 'H' END
                        AS crew_class,
                    CASE WHEN p.employees_assigned > 0 THEN p.employees_assigned
-                        WHEN p.employees_present > 0 THEN p.employees_present ELSE 0 END AS crew,
-                   CASE WHEN pr.ideal_cycle_time_hours > 0 THEN 1 ELSE 0 END AS has_std,
-                   pr.ideal_cycle_time_hours AS std_ict
-            FROM production_entries p
-            JOIN shifts sh ON sh.id = p.shift_id
-            JOIN products pr ON pr.id = p.product_id
-            LEFT JOIN (SELECT shift_id, SUM(duration_minutes) AS minutes FROM shift_breaks GROUP BY shift_id) br
-                ON br.shift_id = p.shift_id
+                        WHEN p.employees_present > 0 THEN p.employees_present ELSE 0 END
+                       * (NET_SHIFT - PLANNED) AS crew_pbt_min,
+            CATALOG
             WHERE p.client_id = :client AND p.deleted_at IS NULL AND p.shift_date BETWEEN :from AND :to %1$s
-            """.replace("UNPLANNED", UNPLANNED).replace("PLANNED", PLANNED);
+            """.replace("CATALOG", CATALOG.formatted("production_entries")).replace("NET_SHIFT", NET_SHIFT)
+            .replace("UNPLANNED", UNPLANNED).replace("PLANNED", PLANNED);
+
+    /**
+     * As {@link #ENTRY}, from the daily roll-up (V23, ADR 0018): one row per roll-up row, whose sums stand for
+     * {@code n} entries of one day, shift, product and pair of classes. Every column of ENTRY that the lean groups
+     * sum is linear in the entries, so the row's value is the sum of its entries': PBT is n × the net shift less the
+     * matched planned minutes, and Σ crew × PBT is Σ crew × the net shift less Σ crew × matched planned minutes.
+     * The line is kept only for crew class H (line_key 0 otherwise); it holds no work order, so filters by line or
+     * work order cannot be answered from it.
+     */
+    static final String ROLLUP_ENTRY = """
+            SELECT p.shift_date, p.shift_id, NULLIF(p.line_key, 0) AS line_id, NULL AS work_order_id, p.product_id,
+                   %2$s AS g, p.entries AS n, p.units AS pq, p.defects AS dq,
+                   p.entries * NET_SHIFT - p.planned_minutes
+                       - CASE WHEN :setup_planned = 1 THEN p.setup_minutes ELSE 0 END AS pbt_min,
+                   p.unplanned_minutes + CASE WHEN :setup_planned = 1 THEN 0 ELSE p.setup_minutes END AS udt_min,
+                   p.run_class, p.run_centi, p.crew_class,
+                   p.crew * NET_SHIFT - p.crew_planned_minutes
+                       - CASE WHEN :setup_planned = 1 THEN p.crew_setup_minutes ELSE 0 END AS crew_pbt_min,
+            CATALOG
+            WHERE p.client_id = :client AND p.shift_date BETWEEN :from AND :to %1$s
+            """.replace("CATALOG", CATALOG.formatted("production_day_rollup")).replace("NET_SHIFT", NET_SHIFT);
 
     /** The entries of the scope pooled per group and inference class; the gatherer reads the columns by position. */
     static String groups(String conditions, String groupColumn) {
@@ -60,15 +91,28 @@ final class ProductionSql {
      * from history. A day trend's periods need no more, and this makes a year's rows about three times fewer.
      */
     static String groups(String conditions, String groupColumn, boolean lean) {
+        return pooled(ENTRY.formatted(conditions, groupColumn), lean);
+    }
+
+    /**
+     * The lean groups of {@link #groups(String, String, boolean)} read from the daily roll-up: the same columns, cells
+     * and sums, from a few rows a day instead of one per entry.
+     */
+    static String rollupGroups(String conditions, String groupColumn) {
+        return pooled(ROLLUP_ENTRY.formatted(conditions, groupColumn), true);
+    }
+
+    /** The rows of {@code rows} (ENTRY's columns) pooled per group and cell. */
+    private static String pooled(String rows, boolean lean) {
         String keys = lean ? "e.hproduct, e.hline, NULL" : "e.product_id, e.line_id, e.work_order_id";
         return """
                 SELECT e.g, %2$s,
                        e.run_class, e.crew_class, e.has_std, e.std_ict, e.hday, e.hshift,
-                       COUNT(*) AS n, SUM(e.pq) AS pq, SUM(e.dq) AS dq, SUM(e.pbt_min) AS pbt_min,
+                       SUM(e.n) AS n, SUM(e.pq) AS pq, SUM(e.dq) AS dq, SUM(e.pbt_min) AS pbt_min,
                        SUM(CASE e.run_class WHEN 'G' THEN e.run_centi ELSE 0 END) AS apt_centi,
                        SUM(CASE e.run_class WHEN 'D' THEN e.pbt_min - e.udt_min WHEN 'P' THEN e.pbt_min ELSE 0 END)
                            AS apt_min,
-                       SUM(e.crew * e.pbt_min) AS crew_pbt_min
+                       SUM(e.crew_pbt_min) AS crew_pbt_min
                 FROM (SELECT x.*,
                              CASE WHEN x.has_std = 0 OR x.crew_class = 'H' THEN x.shift_date END AS hday,
                              CASE WHEN x.crew_class = 'H' THEN x.shift_id END AS hshift,
@@ -77,7 +121,7 @@ final class ProductionSql {
                       FROM (%1$s) x) e
                 GROUP BY e.g, %3$s,
                          e.run_class, e.crew_class, e.has_std, e.std_ict, e.hday, e.hshift
-                """.formatted(ENTRY.formatted(conditions, groupColumn), keys, lean ? "e.hproduct, e.hline" : keys);
+                """.formatted(rows, keys, lean ? "e.hproduct, e.hline" : keys);
     }
 
     /** One row per entry (resolved run time and units) of one product, for its best demonstrated rate. */

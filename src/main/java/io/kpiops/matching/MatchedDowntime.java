@@ -2,11 +2,14 @@ package io.kpiops.matching;
 
 import io.kpiops.catalog.DowntimeReasonReclassified;
 import io.kpiops.platform.db.JdbcValues;
+import io.kpiops.rollup.ProductionRollup;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,15 +76,24 @@ public class MatchedDowntime {
               AND d.shift_date = production_entries.shift_date AND d.shift_id = production_entries.shift_id
               AND d.reason_id = ?)""";
 
+    /** The production days of one client that hold a record (deleted or not) of one reason. */
+    private static final String REASON_DAYS =
+            "SELECT DISTINCT shift_date FROM downtime_entries WHERE client_id = ? AND reason_id = ?";
+
     private final JdbcTemplate jdbc;
     private final JdbcValues values;
+    private final ProductionRollup rollup;
 
-    MatchedDowntime(JdbcTemplate jdbc, JdbcValues values) {
+    MatchedDowntime(JdbcTemplate jdbc, JdbcValues values, ProductionRollup rollup) {
         this.jdbc = jdbc;
         this.values = values;
+        this.rollup = rollup;
     }
 
-    /** Recomputes the entries of the slices (each once, whatever the repeats). */
+    /**
+     * Recomputes the entries of the slices (each once, whatever the repeats), and marks their days stale in the daily
+     * roll-up, whose sums hold the entries' matched minutes.
+     */
     public void recompute(Collection<Slice> slices) {
         List<Slice> distinct = new ArrayList<>(new LinkedHashSet<>(slices));
         if (distinct.isEmpty()) {
@@ -92,6 +104,9 @@ public class MatchedDowntime {
             values.date(ps, 2, s.shiftDate());
             ps.setLong(3, s.shiftId());
         });
+        Map<Long, List<LocalDate>> days = distinct.stream().collect(Collectors.groupingBy(Slice::clientId,
+                Collectors.mapping(Slice::shiftDate, Collectors.toList())));
+        days.forEach(rollup::markStale);
     }
 
     /** Recomputes the production entries with these ids (those a production write has just written). */
@@ -102,18 +117,21 @@ public class MatchedDowntime {
         }
     }
 
-    /** Recomputes every entry of one client in [from, to] (data loaded in bulk). */
+    /** Recomputes every entry of one client in [from, to] (data loaded in bulk); their days become stale. */
     public void recomputeDays(long clientId, LocalDate from, LocalDate to) {
         jdbc.update(DAYS, ps -> {
             ps.setLong(1, clientId);
             values.date(ps, 2, from);
             values.date(ps, 3, to);
         });
+        rollup.markStale(clientId, from, to);
     }
 
     /** A reason that changed class moves its records' minutes between classes in every slice that holds one. */
     @EventListener
     void reclassified(DowntimeReasonReclassified event) {
         jdbc.update(REASON, event.clientId(), event.reasonId());
+        rollup.markStale(event.clientId(), jdbc.query(REASON_DAYS,
+                (rs, i) -> LocalDate.parse(rs.getString(1).substring(0, 10)), event.clientId(), event.reasonId()));
     }
 }

@@ -9,11 +9,13 @@ import io.kpiops.platform.db.KeyedInserts;
 import io.kpiops.platform.persistence.EntryMethod;
 import io.kpiops.production.ProductionService.Actor;
 import io.kpiops.production.ProductionViews.ProductionResponse;
+import io.kpiops.rollup.ProductionRollup;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,10 +41,12 @@ class ProductionBulkWriter {
     private final AuditLog audit;
     private final MatchedDowntime matched;
     private final ClientWriteLock locks;
+    private final ProductionRollup rollup;
 
     ProductionBulkWriter(KeyedInserts inserts, JdbcValues values, AuditLog audit, MatchedDowntime matched,
-            ClientWriteLock locks) {
+            ClientWriteLock locks, ProductionRollup rollup) {
         this.locks = locks;
+        this.rollup = rollup;
         this.inserts = inserts;
         this.values = values;
         this.audit = audit;
@@ -83,6 +87,8 @@ class ProductionBulkWriter {
             JdbcValues.instant(ps, 23, now);
         });
         matched.entries(ids);
+        rows.stream().collect(Collectors.groupingBy(Row::clientId,
+                Collectors.mapping(r -> r.fields().shiftDate(), Collectors.toList()))).forEach(rollup::markStale);
         List<ProductionResponse> created = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);

@@ -7,6 +7,7 @@ import io.kpiops.matching.MatchedDowntime;
 import io.kpiops.platform.audit.AuditAction;
 import io.kpiops.platform.audit.AuditLog;
 import io.kpiops.platform.db.ClientWriteLock;
+import io.kpiops.rollup.ProductionRollup;
 import io.kpiops.platform.persistence.EntryMethod;
 import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
@@ -18,6 +19,7 @@ import io.kpiops.production.ProductionViews.ProductionResponse;
 import io.kpiops.workorders.WorkOrderLookup;
 import io.kpiops.workorders.WorkOrderLookup.OrderRef;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -52,11 +54,13 @@ class ProductionService {
     private final ProductionBulkWriter writer;
     private final MatchedDowntime matched;
     private final ClientWriteLock locks;
+    private final ProductionRollup rollup;
 
     ProductionService(ProductionRepository entries, CatalogLookup catalog, WorkOrderLookup workOrders,
             EntryWindow window, ClientService clients, AuditLog audit, RequestValidator validator, Clock clock,
-            ProductionBulkWriter writer, MatchedDowntime matched, ClientWriteLock locks) {
+            ProductionBulkWriter writer, MatchedDowntime matched, ClientWriteLock locks, ProductionRollup rollup) {
         this.locks = locks;
+        this.rollup = rollup;
         this.entries = entries;
         this.catalog = catalog;
         this.workOrders = workOrders;
@@ -113,6 +117,7 @@ class ProductionService {
             throw ApiException.invalid(resolved.errors());
         }
         ProductionResponse before = response(e);
+        LocalDate dayBefore = e.fields().shiftDate();
         e.change(resolved.fields(), clock.instant());
         if (Boolean.TRUE.equals(r.confirmed())) {
             Actor a = actor();
@@ -120,6 +125,7 @@ class ProductionService {
         }
         entries.saveAndFlush(e);
         matched.entries(List.of(e.getId()));
+        rollup.markStale(e.getClientId(), List.of(dayBefore, e.fields().shiftDate()));
         ProductionResponse after = response(e);
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.UPDATE, before, after);
         return after;
@@ -135,6 +141,7 @@ class ProductionService {
         // no match to recompute: the entry keeps its own (nothing else depends on it), and deleted entries count nowhere
         e.markDeleted(actor().name(), clock.instant());
         entries.saveAndFlush(e);
+        rollup.markStale(e.getClientId(), List.of(e.fields().shiftDate()));
         audit.record(ENTITY, e.getId(), e.getClientId(), AuditAction.DELETE, before, null);
     }
 

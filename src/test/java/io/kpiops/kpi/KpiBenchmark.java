@@ -7,6 +7,7 @@ import io.kpiops.catalog.CatalogLookup;
 import io.kpiops.catalog.CatalogSetup;
 import io.kpiops.matching.MatchedDowntime;
 import io.kpiops.platform.db.JdbcValues;
+import io.kpiops.rollup.ProductionRollup;
 import io.kpiops.support.Api;
 import io.kpiops.support.Api.Response;
 import io.kpiops.support.IntegrationTest;
@@ -60,6 +61,8 @@ class KpiBenchmark {
     JdbcValues values;
     @Autowired
     MatchedDowntime matched;
+    @Autowired
+    ProductionRollup rollup;
 
     @Test
     void measure() throws Exception {
@@ -76,17 +79,17 @@ class KpiBenchmark {
         }
         LocalDate today = Api.plantToday();
         long started = System.nanoTime();
-        KpiBenchData.Counts n = new KpiBenchData(catalog, lookup, workOrders, dataSource, values, matched)
+        KpiBenchData.Counts n = new KpiBenchData(catalog, lookup, workOrders, dataSource, values, matched, rollup)
                 .write(clients, days, today, this::analyse);
         long generationMs = (System.nanoTime() - started) / 1_000_000;
         List<String> out = new ArrayList<>();
         out.add(String.format("java %s, %d cores | %s | %d clients x %d days: %,d rows (production %,d, quality %,d, "
                 + "downtime %,d, attendance %,d, holds %,d, work orders %,d) in %.1f s (plant models and orders "
-                + "%.1f s, shift data %.1f s, %,.0f rows/s, matched downtime of the production entries %.1f s)",
+                + "%.1f s, shift data %.1f s, %,.0f rows/s, matched downtime of the production entries %.1f s, daily roll-up %.1f s)",
                 System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), TestDatabase.vendor(),
                 clientCount, days, n.total(), n.production(), n.quality(), n.downtime(), n.attendance(), n.holds(),
                 n.orders(), generationMs / 1e3, n.setupMs() / 1e3, n.writeMs() / 1e3,
-                (n.total() - n.orders()) / (n.writeMs() / 1e3), n.matchMs() / 1e3));
+                (n.total() - n.orders()) / (n.writeMs() / 1e3), n.matchMs() / 1e3, n.rollupMs() / 1e3));
         print(out.getLast());
 
         analyse();
@@ -184,7 +187,7 @@ class KpiBenchmark {
      */
     private void analyse() throws java.sql.SQLException {
         List<String> tables = List.of("production_entries", "quality_entries", "downtime_entries", "attendance_entries",
-                "holds", "work_orders");
+                "holds", "work_orders", "production_day_rollup");
         try (java.sql.Connection c = dataSource.getConnection(); java.sql.Statement s = c.createStatement()) {
             switch (TestDatabase.vendor()) {
                 case "mariadb" -> s.execute("ANALYZE TABLE " + String.join(", ", tables));

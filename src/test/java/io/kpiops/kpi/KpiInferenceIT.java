@@ -89,7 +89,7 @@ class KpiInferenceIT {
     }
 
     /** Each production KPI's day-trend total over the window, once checked against group_by=day's. */
-    private static Map<String, JsonNode> trendTotals(Api api, String admin, String window) {
+    static Map<String, JsonNode> trendTotals(Api api, String admin, String window) {
         Map<String, JsonNode> totals = new LinkedHashMap<>();
         for (String kpi : List.of("availability", "performance", "efficiency", "oee", "throughput")) {
             JsonNode trend = api.get("/api/kpi/" + kpi + "/trend?" + window + "&granularity=day", bearer(admin)).json();

@@ -121,14 +121,7 @@ public final class KpiPlant {
     }
 
     public long reason(long clientId, String code) {
-        JsonNode items = api.get("/api/downtime-reasons?client_id=" + clientId + "&q=" + code, bearer(admin)).json()
-                .get("items");
-        for (JsonNode r : items) {
-            if (r.get("code").asString().equals(code)) {
-                return r.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no reason " + code + " in " + items);
+        return api.downtimeReason(admin, clientId, code);
     }
 
     public long create(String path, Map<String, Object> body) {

@@ -4,6 +4,7 @@ import static io.kpiops.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.kpiops.matching.ReadTimeMatch.Matched;
+import io.kpiops.rollup.ProductionRollup;
 import io.kpiops.support.Api;
 import io.kpiops.support.Api.Part;
 import io.kpiops.support.Api.Response;
@@ -39,6 +40,9 @@ class MatchedDowntimeIT {
 
     @Autowired
     MatchedDowntime matched;
+
+    @Autowired
+    ProductionRollup rollup;
 
     Api api;
     String admin;
@@ -170,6 +174,37 @@ class MatchedDowntimeIT {
 
     private void same() {
         assertThat(ReadTimeMatch.maintained(jdbc, client)).isEqualTo(ReadTimeMatch.reference(jdbc, client));
+        rollupKeptUp();
+    }
+
+    /**
+     * The daily roll-up (ADR 0018) as the writes left it — rebuilt on the days they marked stale, as a trend does —
+     * equals one rebuilt from every entry: a write path that forgets to mark its days leaves stale sums and fails here.
+     */
+    private void rollupKeptUp() {
+        LocalDate from = d.minusDays(7);
+        LocalDate to = d.plusDays(7);
+        rollup.refresh(client, from, to);
+        List<String> kept = rollupRows();
+        jdbc.update("DELETE FROM production_day_rollup WHERE client_id = ?", client);
+        rollup.markStale(client, from, to);
+        rollup.refresh(client, from, to);
+        assertThat(kept).isEqualTo(rollupRows());
+    }
+
+    private List<String> rollupRows() {
+        return jdbc.query("""
+                SELECT shift_date, shift_id, product_id, line_key, run_class, crew_class, entries, units, defects,
+                       run_centi, planned_minutes, setup_minutes, unplanned_minutes, crew, crew_planned_minutes,
+                       crew_setup_minutes
+                FROM production_day_rollup WHERE client_id = ?
+                ORDER BY shift_date, shift_id, product_id, line_key, run_class, crew_class""", (rs, i) -> {
+            StringBuilder row = new StringBuilder();
+            for (int c = 1; c <= 16; c++) {
+                row.append(rs.getString(c)).append(' ');
+            }
+            return row.toString();
+        }, client);
     }
 
     private void forget() {
@@ -309,13 +344,7 @@ class MatchedDowntimeIT {
     }
 
     private long reason(String code) {
-        for (JsonNode r : ok(api.get("/api/downtime-reasons?client_id=" + client + "&q=" + code, bearer(admin)))
-                .get("items")) {
-            if (r.get("code").asString().equals(code)) {
-                return r.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no reason " + code);
+        return api.downtimeReason(admin, client, code);
     }
 
     private static long created(Response r) {

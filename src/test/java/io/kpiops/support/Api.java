@@ -209,6 +209,18 @@ public class Api {
         return java.time.LocalDate.ofInstant(instant, PLANT_ZONE);
     }
 
+    /** The id of one of the client's downtime reasons, by its code (the catalog seeds the standard ones). */
+    public long downtimeReason(String token, long clientId, String code) {
+        JsonNode items = get("/api/downtime-reasons?client_id=" + clientId + "&q=" + code, bearer(token)).json()
+                .get("items");
+        for (JsonNode r : items) {
+            if (r.get("code").asString().equals(code)) {
+                return r.get("id").asLong();
+            }
+        }
+        throw new AssertionError("no reason " + code + " in " + items);
+    }
+
     public long createClient(String admin, String code) {
         Response r = post("/api/clients", Map.of("code", code, "name", "Client " + code, "time_zone", PLANT_ZONE.getId()), bearer(admin));
         if (r.status() != 201) {

@@ -297,13 +297,7 @@ class TvApiIT {
     }
 
     private long reason(long clientId, String code) {
-        for (JsonNode r : api.get("/api/downtime-reasons?client_id=" + clientId + "&q=" + code, bearer(admin)).json()
-                .get("items")) {
-            if (r.get("code").asString().equals(code)) {
-                return r.get("id").asLong();
-            }
-        }
-        throw new AssertionError("no reason " + code);
+        return api.downtimeReason(admin, clientId, code);
     }
 
     private long create(String path, Map<String, Object> body) {
