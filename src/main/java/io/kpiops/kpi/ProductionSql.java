@@ -42,7 +42,7 @@ final class ProductionSql {
     /** One row per entry; %1$s is an extra condition on p, %2$s the group column expression (g). */
     static final String ENTRY = """
             SELECT p.shift_date, p.shift_id, p.line_id, p.work_order_id, p.product_id, %2$s AS g,
-                   1 AS n, p.units_produced AS pq, p.defect_count AS dq,
+                   p.units_produced AS pq, p.defect_count AS dq,
                    NET_SHIFT - PLANNED AS pbt_min,
                    UNPLANNED AS udt_min,
                    CASE WHEN p.run_time_hours IS NOT NULL THEN 'G' WHEN p.matched_downtime_records > 0 THEN 'D' ELSE 'P' END
@@ -51,8 +51,7 @@ final class ProductionSql {
                    CASE WHEN p.employees_assigned > 0 THEN 'A' WHEN p.employees_present > 0 THEN 'P' ELSE 'H' END
                        AS crew_class,
                    CASE WHEN p.employees_assigned > 0 THEN p.employees_assigned
-                        WHEN p.employees_present > 0 THEN p.employees_present ELSE 0 END
-                       * (NET_SHIFT - PLANNED) AS crew_pbt_min,
+                        WHEN p.employees_present > 0 THEN p.employees_present ELSE 0 END AS crew,
             CATALOG
             WHERE p.client_id = :client AND p.deleted_at IS NULL AND p.shift_date BETWEEN :from AND :to %1$s
             """.replace("CATALOG", CATALOG.formatted("production_entries")).replace("NET_SHIFT", NET_SHIFT)
@@ -91,7 +90,7 @@ final class ProductionSql {
      * from history. A day trend's periods need no more, and this makes a year's rows about three times fewer.
      */
     static String groups(String conditions, String groupColumn, boolean lean) {
-        return pooled(ENTRY.formatted(conditions, groupColumn), lean);
+        return pooled(ENTRY.formatted(conditions, groupColumn), lean, "COUNT(*)", "SUM(e.crew * e.pbt_min)");
     }
 
     /**
@@ -99,20 +98,23 @@ final class ProductionSql {
      * and sums, from a few rows a day instead of one per entry.
      */
     static String rollupGroups(String conditions, String groupColumn) {
-        return pooled(ROLLUP_ENTRY.formatted(conditions, groupColumn), true);
+        return pooled(ROLLUP_ENTRY.formatted(conditions, groupColumn), true, "SUM(e.n)", "SUM(e.crew_pbt_min)");
     }
 
-    /** The rows of {@code rows} (ENTRY's columns) pooled per group and cell. */
-    private static String pooled(String rows, boolean lean) {
+    /**
+     * The rows of {@code rows} pooled per group and cell; {@code count} and {@code crewPbt} sum their entries and Σ
+     * crew × PBT (an entry row counts one and holds its crew, a roll-up row holds both sums).
+     */
+    private static String pooled(String rows, boolean lean, String count, String crewPbt) {
         String keys = lean ? "e.hproduct, e.hline, NULL" : "e.product_id, e.line_id, e.work_order_id";
         return """
                 SELECT e.g, %2$s,
                        e.run_class, e.crew_class, e.has_std, e.std_ict, e.hday, e.hshift,
-                       SUM(e.n) AS n, SUM(e.pq) AS pq, SUM(e.dq) AS dq, SUM(e.pbt_min) AS pbt_min,
+                       %4$s AS n, SUM(e.pq) AS pq, SUM(e.dq) AS dq, SUM(e.pbt_min) AS pbt_min,
                        SUM(CASE e.run_class WHEN 'G' THEN e.run_centi ELSE 0 END) AS apt_centi,
                        SUM(CASE e.run_class WHEN 'D' THEN e.pbt_min - e.udt_min WHEN 'P' THEN e.pbt_min ELSE 0 END)
                            AS apt_min,
-                       SUM(e.crew_pbt_min) AS crew_pbt_min
+                       %5$s AS crew_pbt_min
                 FROM (SELECT x.*,
                              CASE WHEN x.has_std = 0 OR x.crew_class = 'H' THEN x.shift_date END AS hday,
                              CASE WHEN x.crew_class = 'H' THEN x.shift_id END AS hshift,
@@ -121,7 +123,7 @@ final class ProductionSql {
                       FROM (%1$s) x) e
                 GROUP BY e.g, %3$s,
                          e.run_class, e.crew_class, e.has_std, e.std_ict, e.hday, e.hshift
-                """.formatted(rows, keys, lean ? "e.hproduct, e.hline" : keys);
+                """.formatted(rows, keys, lean ? "e.hproduct, e.hline" : keys, count, crewPbt);
     }
 
     /** One row per entry (resolved run time and units) of one product, for its best demonstrated rate. */
