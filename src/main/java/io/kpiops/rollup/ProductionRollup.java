@@ -134,7 +134,7 @@ public class ProductionRollup {
     }
 
     /** Rebuilds every stale day, a client at a time (days that no trend has asked for since they changed). */
-    @Scheduled(fixedDelayString = "${kpi.rollup.refresh-every:PT10M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${kpi.rollup.refresh-every}", initialDelayString = "PT1M")
     public void refreshAll() {
         List<Object[]> clients = jdbc.query(STALE_CLIENTS, (rs, i) -> new Object[] {rs.getLong("client_id"),
                 day(rs.getString("first_day")), day(rs.getString("last_day"))});
