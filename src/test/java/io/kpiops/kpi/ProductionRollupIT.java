@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.kpiops.support.Api;
 import io.kpiops.support.Api.Response;
 import io.kpiops.support.IntegrationTest;
+import io.kpiops.support.TestDatabase;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -182,9 +183,8 @@ class ProductionRollupIT {
     }
 
     /** A day as the database stores it (ISO text on SQLite, ADR 0007). */
-    private Object day(LocalDate d) {
-        String url = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getURL());
-        return url.startsWith("jdbc:sqlite:") ? d.toString() : java.sql.Date.valueOf(d);
+    private static Object day(LocalDate d) {
+        return TestDatabase.vendor().equals("sqlite") ? d.toString() : java.sql.Date.valueOf(d);
     }
 
     private long reason(String code) {
