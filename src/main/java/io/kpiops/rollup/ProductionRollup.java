@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -127,10 +129,19 @@ public class ProductionRollup {
      * writing transaction would wait for itself — such a caller reads the entries instead (see {@link #isFresh}).
      */
     public void refresh(long clientId, LocalDate from, LocalDate to) {
-        if (TransactionSynchronizationManager.isActualTransactionActive() || isFresh(clientId, from, to)) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return;
         }
-        tx.executeWithoutResult(status -> rebuild(clientId, from, to));
+        try {
+            if (!isFresh(clientId, from, to)) {
+                tx.executeWithoutResult(status -> rebuild(clientId, from, to));
+            }
+        } catch (DataAccessException | TransactionException e) {
+            // the rebuild rolled back with its marks: readers find the days stale and read the entries, and the next
+            // trend or periodic pass tries again
+            log.warn("Rebuilding the production roll-up of client {} from {} to {} failed: {}", clientId, from, to,
+                    e.toString());
+        }
     }
 
     /** Rebuilds every stale day, a client at a time (days that no trend has asked for since they changed). */
@@ -139,12 +150,7 @@ public class ProductionRollup {
         List<Object[]> clients = jdbc.query(STALE_CLIENTS, (rs, i) -> new Object[] {rs.getLong("client_id"),
                 day(rs.getString("first_day")), day(rs.getString("last_day"))});
         for (Object[] c : clients) {
-            try {
-                refresh((Long) c[0], (LocalDate) c[1], (LocalDate) c[2]);
-            } catch (RuntimeException e) {
-                // the next pass or the next trend tries again; readers meanwhile read the entries
-                log.warn("Rebuilding the production roll-up of client {} failed: {}", c[0], e.toString());
-            }
+            refresh((Long) c[0], (LocalDate) c[1], (LocalDate) c[2]);
         }
     }
 

@@ -106,6 +106,23 @@ class ProductionRollupIT {
         assertThat(staleDays()).isZero();
     }
 
+    @Test
+    void aFailedRebuildLeavesItsDaysStaleAndTheTrendReadsTheEntries() {
+        plant();
+        List<BigDecimal> entries = byDay("performance");
+        // the rebuild cannot find its table and fails; the trend still answers, from the entries
+        jdbc.execute("ALTER TABLE production_day_rollup RENAME TO production_day_rollup_away");
+        try {
+            assertThat(points("performance")).isEqualTo(entries);
+            assertThat(staleDays()).isEqualTo(3);
+        } finally {
+            jdbc.execute("ALTER TABLE production_day_rollup_away RENAME TO production_day_rollup");
+        }
+        // the next trend rebuilds the days
+        assertThat(points("performance")).isEqualTo(entries);
+        assertThat(staleDays()).isZero();
+    }
+
     /** Three days of one shift (7.5 h net) with every inference class of run time and crew. */
     private void plant() {
         api = new Api(port);
@@ -174,8 +191,8 @@ class ProductionRollupIT {
     }
 
     private long staleDays() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM production_rollup_stale WHERE client_id = ?", Long.class,
-                client);
+        return jdbc.queryForObject("SELECT COUNT(DISTINCT shift_date) FROM production_rollup_stale WHERE client_id = ?",
+                Long.class, client);
     }
 
     private static String insertStale() {
