@@ -20,11 +20,11 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "KPIs")
 class KpiController {
 
-    private final KpiService service;
+    private final KpiQueryService queries;
     private final KpiTrends trends;
 
-    KpiController(KpiService service, KpiTrends trends) {
-        this.service = service;
+    KpiController(KpiQueryService queries, KpiTrends trends) {
+        this.queries = queries;
         this.trends = trends;
     }
 
@@ -39,7 +39,7 @@ class KpiController {
             @RequestParam(name = "line_id", required = false) Long lineId,
             @RequestParam(name = "product_id", required = false) Long productId,
             @RequestParam(name = "work_order_id", required = false) Long workOrderId) {
-        return service.summary(new KpiFilter(clientIds, from, to, shiftId, lineId, productId, workOrderId));
+        return queries.summary(new KpiFilter(clientIds, from, to, shiftId, lineId, productId, workOrderId));
     }
 
     @GetMapping("/{kpi}")
@@ -54,9 +54,8 @@ class KpiController {
             @RequestParam(name = "product_id", required = false) Long productId,
             @RequestParam(name = "work_order_id", required = false) Long workOrderId,
             @RequestParam(name = "group_by", required = false, defaultValue = "day") String groupBy) {
-        return service.grouped(KpiService.parseKpi(kpi),
-                new KpiFilter(clientIds, from, to, shiftId, lineId, productId, workOrderId),
-                Dimension.parse("group_by", groupBy));
+        return queries.grouped(kpi, new KpiFilter(clientIds, from, to, shiftId, lineId, productId, workOrderId),
+                groupBy);
     }
 
     @GetMapping("/{kpi}/trend")

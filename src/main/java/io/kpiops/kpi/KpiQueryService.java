@@ -9,6 +9,7 @@ import io.kpiops.kpi.KpiViews.ParetoView;
 import io.kpiops.kpi.KpiViews.Summary;
 import io.kpiops.kpi.KpiViews.Trend;
 import io.kpiops.kpi.KpiViews.WipOrders;
+import io.kpiops.rollup.ProductionRollup;
 import java.time.LocalDate;
 import org.springframework.stereotype.Service;
 
@@ -20,16 +21,22 @@ class KpiQueryService implements KpiQueries {
     private final KpiTrends trends;
     private final KpiDrillDowns drillDowns;
     private final KpiLosses losses;
+    private final ProductionRollup rollup;
 
-    KpiQueryService(KpiService kpis, KpiTrends trends, KpiDrillDowns drillDowns, KpiLosses losses) {
+    KpiQueryService(KpiService kpis, KpiTrends trends, KpiDrillDowns drillDowns, KpiLosses losses,
+            ProductionRollup rollup) {
         this.kpis = kpis;
         this.trends = trends;
         this.drillDowns = drillDowns;
         this.losses = losses;
+        this.rollup = rollup;
     }
 
     @Override
     public Summary summary(KpiFilter f) {
+        // the summary's production reads the daily roll-up where it can: rebuilt before the read's transaction, whose
+        // snapshot would not see the rebuild (the read checks freshness itself and reads the entries otherwise)
+        rollup.refresh(f.clientIds(), f.from(), f.to());
         return kpis.summary(f);
     }
 

@@ -60,7 +60,7 @@ class KpiTrends {
         if (Family.of(kpi) == Family.PRODUCTION) {
             // before the read's transaction, whose snapshot would not see the rebuild (the read checks freshness
             // itself and reads the entries for a window with a stale day)
-            f.clientIds().forEach(client -> rollup.refresh(client, f.from(), f.to()));
+            rollup.refresh(f.clientIds(), f.from(), f.to());
         }
         Grouped grouped = kpis.grouped(kpi, f, by, false);
         Granularity g = by.granularity();

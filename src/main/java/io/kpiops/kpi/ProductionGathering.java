@@ -1,6 +1,8 @@
 package io.kpiops.kpi;
 
 import io.kpiops.clients.KpiSettings;
+import io.kpiops.kpi.calc.Kpi;
+import io.kpiops.kpi.calc.ProductionKpis;
 import io.kpiops.kpi.calc.ProductionScope;
 import io.kpiops.kpi.calc.ProductionTotals;
 import io.kpiops.kpi.calc.SixBigLosses;
@@ -81,17 +83,22 @@ class ProductionGathering {
      */
     Gathered gather(KpiFilter f, Dimension by, KpiSettings settings, Map<String, String> labels,
             UnaryOperator<String> bucket, boolean groupDetail) {
+        if (groupDetail && (by == null || by == Dimension.CLIENT)) {
+            ProductionScope whole = whole(f, settings);
+            return new Gathered(whole == null ? Map.of() : Map.of("", whole), null, false);
+        }
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
         Map<String, Pooled> groups = new LinkedHashMap<>();
         // time groups without detail (a trend) read lean rows per period: the same cells and sums as the detailed
         // rows, read as far fewer rows, so they give the whole window's total too, but not its detail
         boolean lean = !groupDetail && by != null && by.isTime();
-        Pooled whole = groupDetail ? null : new Pooled(!lean);
-        List<Row> rows = rows(f, groupColumn(by), rs -> firstColumnKey(by, rs), settings, lean);
+        Pooled whole = groupDetail ? null : new Pooled(!lean, !lean);
+        List<Row> rows = rows(f, groupColumn(by), rs -> firstColumnKey(by, rs), settings,
+                lean ? Source.LEAN : Source.ENTRIES);
         for (Row r : rows) {
             Cell cell = cell(r, history, defaults);
-            groups.computeIfAbsent(bucket.apply(r.group()), k -> new Pooled(groupDetail)).add(r, cell);
+            groups.computeIfAbsent(bucket.apply(r.group()), k -> new Pooled(groupDetail, groupDetail)).add(r, cell);
             if (whole != null) {
                 whole.add(r, cell);
             }
@@ -107,14 +114,43 @@ class ProductionGathering {
      * trend's total when its warnings need the detail (see {@code KpiService.grouped}).
      */
     ProductionScope window(KpiFilter f, KpiSettings settings) {
+        ProductionScope whole = whole(f, settings);
+        return whole == null ? empty() : whole;
+    }
+
+    /**
+     * The window's production scope with its detail, pooled without groups; null when it has no entry. The daily
+     * roll-up answers when it holds every day of the window and keeps what it is filtered by. It keeps each product
+     * but no work order, so it answers only when availability's warnings name no reference (no run time above planned
+     * busy time, no entry left out) — otherwise the entries do.
+     */
+    private ProductionScope whole(KpiFilter f, KpiSettings settings) {
         ClientDefaults defaults = defaults(settings);
         History history = new History(f, settings);
-        List<Row> rows = rows(f, null, settings);
-        Pooled whole = new Pooled(true);
+        if (rollupAnswers(f)) {
+            ProductionScope scope = pool(rows(f, "0", rs -> "", settings, Source.ROLLUP), history, defaults, false);
+            if (scope == null || !ProductionKpis.warnsByName(Kpi.AVAILABILITY, scope.total())) {
+                return scope;
+            }
+        }
+        return pool(rows(f, null, settings), history, defaults, true);
+    }
+
+    /** Rows pooled into one scope with their per-product (and, with {@code refs}, per-reference) detail. */
+    private ProductionScope pool(List<Row> rows, History history, ClientDefaults defaults, boolean refs) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        Pooled whole = new Pooled(true, refs);
         for (Row r : rows) {
             whole.add(r, cell(r, history, defaults));
         }
         return whole.scope(names(rows, null, new HashMap<>()));
+    }
+
+    /** Whether the daily roll-up holds the window's rows as the entries are, and keeps what the filter names. */
+    private boolean rollupAnswers(KpiFilter f) {
+        return f.lineId() == null && f.workOrderId() == null && rollup.isFresh(f.client(), f.from(), f.to());
     }
 
     /** The production scope of each group, each with its per-product and per-reference detail. */
@@ -132,7 +168,7 @@ class ProductionGathering {
         History history = new History(f, settings);
         Map<String, Pooled> entries = new LinkedHashMap<>();
         for (Row r : rows) {
-            entries.computeIfAbsent(r.group(), k -> new Pooled(true)).add(r, cell(r, history, defaults));
+            entries.computeIfAbsent(r.group(), k -> new Pooled(true, true)).add(r, cell(r, history, defaults));
         }
         Names names = names(rows, null, new HashMap<>());
         Map<String, ProductionScope> scopes = new LinkedHashMap<>();
@@ -177,15 +213,18 @@ class ProductionGathering {
     /**
      * The cells of one group: its total, per product (the warnings of performance, efficiency and OEE name products)
      * and per work order or line (availability's warnings name them, so only availability is kept per reference).
+     * {@code detail}: per product; {@code byRef}: per reference too (roll-up rows have none).
      */
     private static final class Pooled {
         final boolean detail;
+        final boolean byRef;
         final Map<Cell, Sums> total = new HashMap<>();
         final Map<Long, Map<Cell, Sums>> products = new HashMap<>();
         final Map<Ref, Map<Character, Sums>> refs = new HashMap<>();
 
-        Pooled(boolean detail) {
+        Pooled(boolean detail, boolean byRef) {
             this.detail = detail;
+            this.byRef = byRef;
         }
 
         void add(Row r, Cell cell) {
@@ -193,6 +232,8 @@ class ProductionGathering {
             if (detail) {
                 products.computeIfAbsent(r.productId(), k -> new HashMap<>())
                         .computeIfAbsent(cell, k -> new Sums()).add(r);
+            }
+            if (byRef) {
                 refs.computeIfAbsent(r.ref(), k -> new HashMap<>()).computeIfAbsent(r.runClass(), k -> new Sums()).add(r);
             }
         }
@@ -324,27 +365,34 @@ class ProductionGathering {
     }
 
     private List<Row> rows(KpiFilter f, String groupColumn, GroupKey groupKey, KpiSettings settings) {
-        return rows(f, groupColumn, groupKey, settings, false);
+        return rows(f, groupColumn, groupKey, settings, Source.ENTRIES);
     }
 
-    private List<Row> rows(KpiFilter f, String groupColumn, GroupKey groupKey, KpiSettings settings, boolean lean) {
+    /** What rows are read from: the entries with their detail, lean per period, or the roll-up with products. */
+    private enum Source { ENTRIES, LEAN, ROLLUP }
+
+    private List<Row> rows(KpiFilter f, String groupColumn, GroupKey groupKey, KpiSettings settings, Source source) {
         Map<String, Object> params = params(f, settings);
-        StringBuilder conditions = new StringBuilder();
-        filter(conditions, params, "p.shift_id", "shift", f.shiftId());
-        filter(conditions, params, "p.line_id", "line", f.lineId());
-        filter(conditions, params, "p.product_id", "product", f.productId());
-        filter(conditions, params, "p.work_order_id", "work_order", f.workOrderId());
+        StringBuilder where = new StringBuilder();
+        filter(where, params, "p.shift_id", "shift", f.shiftId());
+        filter(where, params, "p.line_id", "line", f.lineId());
+        filter(where, params, "p.product_id", "product", f.productId());
+        filter(where, params, "p.work_order_id", "work_order", f.workOrderId());
+        String conditions = where.toString();
+        String statement = switch (source) {
+            case ENTRIES -> ProductionSql.groups(conditions, groupColumn, false);
+            case ROLLUP -> ProductionSql.rollupGroups(conditions, groupColumn, false);
+            case LEAN -> {
+                sql.preferGenericPlans();
+                // the daily roll-up answers a lean read when it has every day of the window and keeps what it
+                // filters by
+                yield rollupAnswers(f) ? ProductionSql.rollupGroups(conditions, groupColumn, true)
+                        : ProductionSql.groups(conditions, groupColumn, true);
+            }
+        };
         // read by position (the order of ProductionSql.groups): a trend reads tens of thousands of rows; the few
         // distinct standard cycle times are parsed once
         Map<String, BigDecimal> cycleTimes = new HashMap<>();
-        String statement = ProductionSql.groups(conditions.toString(), groupColumn, lean);
-        if (lean) {
-            sql.preferGenericPlans();
-            // the daily roll-up answers a lean read when it has every day of the window and keeps what it filters by
-            if (f.lineId() == null && f.workOrderId() == null && rollup.isFresh(f.client(), f.from(), f.to())) {
-                statement = ProductionSql.rollupGroups(conditions.toString(), groupColumn);
-            }
-        }
         return sql.query(statement, params, (rs, i) -> {
             String std = rs.getString(8);
             return new Row(groupKey.of(rs), rs.getLong(2), KpiSql.nullableLong(rs, 3), KpiSql.nullableLong(rs, 4),

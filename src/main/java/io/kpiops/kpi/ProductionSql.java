@@ -94,11 +94,12 @@ final class ProductionSql {
     }
 
     /**
-     * The lean groups of {@link #groups(String, String, boolean)} read from the daily roll-up: the same columns, cells
-     * and sums, from a few rows a day instead of one per entry.
+     * The groups of {@link #groups(String, String, boolean)} read from the daily roll-up: the same columns, cells and
+     * sums, from a few rows a day instead of one per entry. Not lean, the rows keep their product but no work order,
+     * and their line only where the crew comes from history.
      */
-    static String rollupGroups(String conditions, String groupColumn) {
-        return pooled(ROLLUP_ENTRY.formatted(conditions, groupColumn), true, "SUM(e.n)", "SUM(e.crew_pbt_min)");
+    static String rollupGroups(String conditions, String groupColumn, boolean lean) {
+        return pooled(ROLLUP_ENTRY.formatted(conditions, groupColumn), lean, "SUM(e.n)", "SUM(e.crew_pbt_min)");
     }
 
     /**

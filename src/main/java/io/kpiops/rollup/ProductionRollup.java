@@ -144,6 +144,11 @@ public class ProductionRollup {
         }
     }
 
+    /** {@link #refresh(long, LocalDate, LocalDate)} for each client of a read, before its transaction begins. */
+    public void refresh(Collection<Long> clients, LocalDate from, LocalDate to) {
+        clients.forEach(client -> refresh(client, from, to));
+    }
+
     /** Rebuilds every stale day, a client at a time (days that no trend has asked for since they changed). */
     @Scheduled(fixedDelayString = "${kpi.rollup.refresh-every}", initialDelayString = "PT1M")
     public void refreshAll() {

@@ -40,6 +40,7 @@ class ProductionRollupIT {
     long client;
     long shift;
     long standard;
+    long line1;
     String window;
 
     @Test
@@ -107,6 +108,38 @@ class ProductionRollupIT {
     }
 
     @Test
+    void aSummaryReadsTheRollupUnlessAvailabilityMustNameAReference() {
+        plant();
+        JsonNode kpis = summary(window);
+        // the summary rebuilt every stale day of its window before reading
+        assertThat(staleDays()).isZero();
+        BigDecimal performance = kpis.at("/performance/value").decimalValue();
+        String lineOne = window + "&line_id=" + line1;
+        BigDecimal linePerformance = summary(lineOne).at("/performance/value").decimalValue();
+
+        // twice the units in the roll-up: the summary's performance doubles, so it read the roll-up; filtered by line
+        // it reads the entries (the roll-up keeps no line for most rows) and stays
+        jdbc.update("UPDATE production_day_rollup SET units = units * 2 WHERE client_id = ?", client);
+        assertThat(summary(window).at("/performance/value").decimalValue())
+                .isCloseTo(performance.multiply(BigDecimal.TWO), within(new BigDecimal("0.02")));
+        assertThat(summary(lineOne).at("/performance/value").decimalValue()).isEqualTo(linePerformance);
+        // days marked stale are rebuilt from the entries before the next summary reads them
+        jdbc.update(insertStale(), client, day(D));
+        jdbc.update(insertStale(), client, day(D.minusDays(1)));
+        jdbc.update(insertStale(), client, day(D.minusDays(2)));
+        assertThat(summary(window).at("/performance/value").decimalValue()).isEqualTo(performance);
+
+        // a day whose run time exceeds its planned busy time (8 h run in a 7.5 h net shift): availability's warning
+        // names the line, which only the entries know, so the summary reads them although the roll-up is fresh
+        LocalDate next = D.plusDays(1);
+        entry(next, line1, standard, 100, "8.00", 4, null);
+        JsonNode over = summary("client_id=" + client + "&from=" + next + "&to=" + next);
+        assertThat(staleDays()).isZero();
+        assertThat(over.at("/availability/value").decimalValue()).isGreaterThan(new BigDecimal("100"));
+        assertThat(over.at("/availability/warnings").toString()).contains("run time exceeds planned busy time for Line 1");
+    }
+
+    @Test
     void aFailedRebuildLeavesItsDaysStaleAndTheTrendReadsTheEntries() {
         plant();
         List<BigDecimal> entries = byDay("performance");
@@ -130,7 +163,7 @@ class ProductionRollupIT {
         client = api.createClient(admin, "RU" + System.nanoTime() % 1_000_000);
         shift = create("/api/shifts", Map.of("client_id", client, "name", "Day", "start", "06:00", "end", "14:00",
                 "breaks", List.of(Map.of("name", "Lunch", "start", "10:00", "duration_minutes", 30))));
-        long line1 = create("/api/lines", Map.of("client_id", client, "code", "L1", "name", "Line 1"));
+        line1 = create("/api/lines", Map.of("client_id", client, "code", "L1", "name", "Line 1"));
         long line2 = create("/api/lines", Map.of("client_id", client, "code", "L2", "name", "Line 2"));
         standard = create("/api/products", Map.of("client_id", client, "code", "STD", "name", "Standard",
                 "ideal_cycle_time_hours", 0.05));
@@ -180,6 +213,11 @@ class ProductionRollupIT {
                 .forEach(p -> values.add(p.get("value").decimalValue()));
         assertThat(values).hasSize(3);
         return values;
+    }
+
+    /** The one client's KPIs of a summary. */
+    private JsonNode summary(String scope) {
+        return ok(api.get("/api/kpi/summary?" + scope, bearer(admin))).at("/clients/0/kpis");
     }
 
     /** The values of group_by=day, which reads the entries. */
