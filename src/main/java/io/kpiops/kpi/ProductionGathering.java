@@ -88,7 +88,7 @@ class ProductionGathering {
             return new Gathered(whole == null ? Map.of() : Map.of("", whole), null, false);
         }
         ClientDefaults defaults = defaults(settings);
-        History history = new History(f, settings);
+        ProductionHistory history = new ProductionHistory(sql, f, settings);
         Map<String, Pooled> groups = new LinkedHashMap<>();
         // time groups without detail (a trend) read lean rows per period: the same cells and sums as the detailed
         // rows, read as far fewer rows, so they give the whole window's total too, but not its detail
@@ -96,6 +96,7 @@ class ProductionGathering {
         Pooled whole = groupDetail ? null : new Pooled(!lean, !lean);
         List<Row> rows = rows(f, groupColumn(by), rs -> firstColumnKey(by, rs), settings,
                 lean ? Source.LEAN : Source.ENTRIES);
+        history.readCrews(rows);
         for (Row r : rows) {
             Cell cell = cell(r, history, defaults);
             groups.computeIfAbsent(bucket.apply(r.group()), k -> new Pooled(groupDetail, groupDetail)).add(r, cell);
@@ -126,7 +127,7 @@ class ProductionGathering {
      */
     private ProductionScope whole(KpiFilter f, KpiSettings settings) {
         ClientDefaults defaults = defaults(settings);
-        History history = new History(f, settings);
+        ProductionHistory history = new ProductionHistory(sql, f, settings);
         if (rollupAnswers(f)) {
             ProductionScope scope = pool(rows(f, "0", rs -> "", settings, Source.ROLLUP), history, defaults, false);
             if (scope == null || !ProductionKpis.warnsByName(Kpi.AVAILABILITY, scope.total())) {
@@ -137,10 +138,11 @@ class ProductionGathering {
     }
 
     /** Rows pooled into one scope with their per-product (and, with {@code refs}, per-reference) detail. */
-    private ProductionScope pool(List<Row> rows, History history, ClientDefaults defaults, boolean refs) {
+    private ProductionScope pool(List<Row> rows, ProductionHistory history, ClientDefaults defaults, boolean refs) {
         if (rows.isEmpty()) {
             return null;
         }
+        history.readCrews(rows);
         Pooled whole = new Pooled(true, refs);
         for (Row r : rows) {
             whole.add(r, cell(r, history, defaults));
@@ -165,7 +167,8 @@ class ProductionGathering {
     Map<String, ProductionScope> perEntry(KpiFilter f, KpiSettings settings) {
         List<Row> rows = rows(f, "p.id", rs -> String.valueOf(rs.getLong(1)), settings);
         ClientDefaults defaults = defaults(settings);
-        History history = new History(f, settings);
+        ProductionHistory history = new ProductionHistory(sql, f, settings);
+        history.readCrews(rows);
         Map<String, Pooled> entries = new LinkedHashMap<>();
         for (Row r : rows) {
             entries.computeIfAbsent(r.group(), k -> new Pooled(true, true)).add(r, cell(r, history, defaults));
@@ -334,10 +337,11 @@ class ProductionGathering {
      */
     LineTotals byLine(KpiFilter f, KpiSettings settings, Map<String, String> labels) {
         ClientDefaults defaults = defaults(settings);
-        History history = new History(f, settings);
+        ProductionHistory history = new ProductionHistory(sql, f, settings);
         Map<String, SixBigLosses> speed = new LinkedHashMap<>();
         Map<String, BigDecimal> runTime = new LinkedHashMap<>();
         List<Row> rows = rows(f, Dimension.LINE, settings);
+        history.readCrews(rows);
         names(rows, Dimension.LINE, labels);
         for (Row r : rows) {
             BigDecimal apt = apt(r);
@@ -474,7 +478,7 @@ class ProductionGathering {
         return BigDecimal.valueOf(centiHours, 2).add(hours(minutes));
     }
 
-    private static Resolved<BigDecimal> cycle(Row r, History history, ClientDefaults defaults) {
+    private static Resolved<BigDecimal> cycle(Row r, ProductionHistory history, ClientDefaults defaults) {
         return CycleTime.resolve(null, r.hasStandard() ? r.standardCycleTime() : null,
                 r.hasStandard() ? null : history.bestRate(r.productId(), r.historyDay()), defaults);
     }
@@ -502,7 +506,7 @@ class ProductionGathering {
     }
 
     /** The cell of a row: its inference classes with the cycle time and crew size its entries resolve to. */
-    private static Cell cell(Row r, History history, ClientDefaults defaults) {
+    private static Cell cell(Row r, ProductionHistory history, ClientDefaults defaults) {
         Resolved<BigDecimal> crew = switch (r.crewClass()) {
             case 'H' -> Crew.resolve(null, null, history.crewAverage(r.lineId(), r.historyShift(), r.historyDay()),
                     defaults);
@@ -525,80 +529,7 @@ class ProductionGathering {
         return Tally.records(apt, hours(s.pbtMinutes), s.records, List.of(SHIFT_DEFINED, run(runClass, apt)));
     }
 
-    /** The history-based rules, each computed once per product / line and shift from one bounded query. */
-    private final class History {
-        private final long client;
-        private final KpiFilter window;
-        private final KpiSettings settings;
-        private final Map<Long, List<BestDemonstratedRate.PastEntry>> products = new HashMap<>();
-        private final Map<String, Map<LocalDate, long[]>> crews = new HashMap<>();
-        private final Map<String, BigDecimal> rates = new HashMap<>();
-
-        History(KpiFilter window, KpiSettings settings) {
-            this.client = window.client();
-            this.window = window;
-            this.settings = settings;
-        }
-
-        BigDecimal bestRate(long product, LocalDate day) {
-            return rates.computeIfAbsent(product + "@" + day, k -> {
-                List<BestDemonstratedRate.PastEntry> past = products.computeIfAbsent(product, this::productHistory);
-                return BestDemonstratedRate.of(past, day);
-            });
-        }
-
-        /** The product's entries from 90 days before the window up to its last day but one (bounded by the window). */
-        private List<BestDemonstratedRate.PastEntry> productHistory(long product) {
-            Map<String, Object> params = params(window, settings);
-            LocalDate from = window.from().minusDays(BestDemonstratedRate.WINDOW_DAYS);
-            LocalDate to = window.to().minusDays(1);
-            params.put("from", from);
-            params.put("to", to);
-            params.put("product", product);
-            return sql.query(ProductionSql.productHistory(), params, (rs, i) -> {
-                BigDecimal runTime = switch (rs.getString("run_class").charAt(0)) {
-                    case 'G' -> new BigDecimal(KpiSql.whole(rs, "run_centi")).divide(HUNDRED, MathContext.DECIMAL128);
-                    case 'D' -> hours(KpiSql.whole(rs, "pbt_min") - KpiSql.whole(rs, "udt_min"));
-                    default -> hours(KpiSql.whole(rs, "pbt_min"));
-                };
-                return new BestDemonstratedRate.PastEntry(KpiSql.day(rs, "shift_date"), runTime,
-                        BigDecimal.valueOf(KpiSql.whole(rs, "pq")));
-            });
-        }
-
-        BigDecimal crewAverage(Long line, Long shift, LocalDate day) {
-            if (line == null || shift == null || day == null) {
-                return null;
-            }
-            Map<LocalDate, long[]> daily = crews.computeIfAbsent(line + "/" + shift, k -> crewHistory(line, shift));
-            // the mean of employees_assigned over [D−30, D−1] from daily sums and counts: the same mean as CrewAverage.of
-            long sum = 0;
-            long count = 0;
-            for (LocalDate d = day.minusDays(CrewAverage.WINDOW_DAYS); d.isBefore(day); d = d.plusDays(1)) {
-                long[] sc = daily.get(d);
-                if (sc != null) {
-                    sum += sc[0];
-                    count += sc[1];
-                }
-            }
-            return count == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(count), MathContext.DECIMAL128);
-        }
-
-        private Map<LocalDate, long[]> crewHistory(long line, long shift) {
-            Map<String, Object> params = new HashMap<>();
-            params.put("client", client);
-            params.put("line", line);
-            params.put("shift", shift);
-            params.put("from", window.from().minusDays(CrewAverage.WINDOW_DAYS));
-            params.put("to", window.to().minusDays(1));
-            Map<LocalDate, long[]> daily = new HashMap<>();
-            sql.query(ProductionSql.CREW_HISTORY, params, (rs, i) -> daily.put(KpiSql.day(rs, "shift_date"),
-                    new long[] {KpiSql.whole(rs, "assigned"), rs.getLong("n")}));
-            return daily;
-        }
-    }
-
-    private Map<String, Object> params(KpiFilter f, KpiSettings settings) {
+    static Map<String, Object> params(KpiFilter f, KpiSettings settings) {
         Map<String, Object> params = new HashMap<>();
         params.put("client", f.client());
         params.put("from", f.from());
@@ -657,7 +588,7 @@ class ProductionGathering {
                 s.defaultLeadTimeDays());
     }
 
-    private static BigDecimal hours(long minutes) {
+    static BigDecimal hours(long minutes) {
         return BigDecimal.valueOf(minutes).divide(SIXTY, MathContext.DECIMAL128);
     }
 }

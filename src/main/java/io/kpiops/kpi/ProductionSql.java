@@ -143,4 +143,13 @@ final class ProductionSql {
               AND p.employees_assigned > 0 AND p.shift_date BETWEEN :from AND :to
             GROUP BY p.shift_date
             """;
+
+    /** {@link #CREW_HISTORY} of several lines and shifts at once: per line, shift and day. */
+    static final String CREW_HISTORIES = """
+            SELECT p.line_id, p.shift_id, p.shift_date, SUM(p.employees_assigned) AS assigned, COUNT(*) AS n
+            FROM production_entries p
+            WHERE p.client_id = :client AND p.deleted_at IS NULL AND p.line_id IN (:lines) AND p.shift_id IN (:shifts)
+              AND p.employees_assigned > 0 AND p.shift_date BETWEEN :from AND :to
+            GROUP BY p.line_id, p.shift_id, p.shift_date
+            """;
 }
