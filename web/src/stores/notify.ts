@@ -12,6 +12,12 @@ export interface Notice {
 
 let nextId = 1
 
+/**
+ * Confirmations that a newer notice makes stale: "is now On hold" shown after the order was resumed and completed
+ * misleads. Warnings and errors wait their turn, since the user has to read them.
+ */
+const SUPERSEDED: readonly NoticeType[] = ['success', 'info']
+
 /** Global snackbar queue (rendered once by AppSnackbar). */
 export const useNotifyStore = defineStore('notify', () => {
   const queue = ref<Notice[]>([])
@@ -19,7 +25,7 @@ export const useNotifyStore = defineStore('notify', () => {
 
   function show(text: string, type: NoticeType = 'info', timeout?: number): void {
     const notice: Notice = { id: nextId++, text, type, timeout: timeout ?? (type === 'error' ? 6000 : 4000) }
-    queue.value.push(notice)
+    queue.value = [...queue.value.filter((n) => !SUPERSEDED.includes(n.type)), notice]
     history.value = [notice, ...history.value].slice(0, 50)
   }
 
