@@ -7,10 +7,8 @@ import io.kpiops.kpi.calc.ProductionScope;
 import io.kpiops.kpi.calc.ProductionTotals;
 import io.kpiops.kpi.calc.SixBigLosses;
 import io.kpiops.kpi.calc.Tally;
-import io.kpiops.kpi.inference.BestDemonstratedRate;
 import io.kpiops.kpi.inference.ClientDefaults;
 import io.kpiops.kpi.inference.Crew;
-import io.kpiops.kpi.inference.CrewAverage;
 import io.kpiops.kpi.inference.CycleTime;
 import io.kpiops.kpi.inference.Inference;
 import io.kpiops.kpi.inference.InferenceRules;
@@ -40,7 +38,6 @@ import org.springframework.stereotype.Component;
 class ProductionGathering {
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     /** Shift length is always known: every shift has a definition. */
     private static final Resolved<BigDecimal> SHIFT_DEFINED = Resolved.given(BigDecimal.ONE);
 
