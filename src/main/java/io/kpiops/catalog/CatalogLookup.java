@@ -151,32 +151,16 @@ public class CatalogLookup {
                 index(defectTypes.findByClientId(clientId).stream().map(CatalogLookup::ref).toList(), DefectTypeRef::id));
     }
 
-    /** The ids a single record refers to, so that checking it loads those few rows and not the whole catalog. */
-    public record Wanted(Collection<Long> products, Collection<Long> lines, Collection<Long> shifts,
-            Collection<Long> employees, Collection<Long> downtimeReasons, Collection<Long> holdReasons,
-            Collection<Long> defectTypes) {
-
-        public static Wanted of(Long productId, Long lineId, Long shiftId) {
-            return new Wanted(ids(productId), ids(lineId), ids(shiftId), List.of(), List.of(), List.of(), List.of());
-        }
-
-        public static List<Long> ids(Long... ids) {
-            return java.util.Arrays.stream(ids).filter(java.util.Objects::nonNull).distinct().toList();
-        }
-    }
-
     /**
-     * Like {@link #catalogOf(long)} but only the wanted records, and only those of the client; nothing when the client
-     * is outside the caller's scope (as the tenant filter would answer).
+     * The product, line and shift one production entry names (null: none), as a catalog holding just those, read in
+     * one statement; nothing when the client is outside the caller's scope (as the tenant filter would answer).
      */
-    public ClientCatalog catalogOf(long clientId, Wanted w) {
+    public ClientCatalog catalogOf(long clientId, Long productId, Long lineId, Long shiftId) {
         if (!TenantScopes.current().allows(clientId)) {
             return new ClientCatalog(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
         }
-        return new ClientCatalog(rows.products(clientId, w.products()), rows.lines(clientId, w.lines()),
-                rows.shifts(clientId, w.shifts()), rows.employees(clientId, w.employees()),
-                rows.downtimeReasons(clientId, w.downtimeReasons()), rows.holdReasons(clientId, w.holdReasons()),
-                rows.defectTypes(clientId, w.defectTypes()));
+        CatalogRows.Named named = rows.named(clientId, productId, lineId, shiftId);
+        return new ClientCatalog(named.products(), named.lines(), named.shifts(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     private static <T> Map<Long, T> index(List<T> records, java.util.function.ToLongFunction<T> id) {

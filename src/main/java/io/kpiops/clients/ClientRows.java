@@ -23,6 +23,9 @@ class ClientRows {
     /** What the entry window needs: the plant's time zone and the operators' back-dating days (null: default). */
     record WindowFacts(String timeZone, Integer operatorBackdatingDays) {}
 
+    /** A client with its window facts, as a single write checks them in one read. */
+    record WriteFacts(State state, WindowFacts window) {}
+
     private final JdbcClient jdbc;
 
     ClientRows(JdbcClient jdbc) {
@@ -42,6 +45,22 @@ class ClientRows {
         return out;
     }
 
+    /**
+     * The state and window facts of a client in the caller's scope, in one statement (a single create checks both);
+     * empty when it is unknown or outside the scope.
+     */
+    Optional<WriteFacts> writeFacts(long clientId) {
+        if (!TenantScopes.current().allows(clientId)) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT c.id, c.code, c.active, c.time_zone, s.operator_backdating_days FROM clients c
+                LEFT JOIN client_settings s ON s.client_id = c.id WHERE c.id = ?""").param(clientId)
+                .query((rs, i) -> new WriteFacts(new State(rs.getLong("id"), rs.getString("code"), rs.getBoolean("active")),
+                        windowFacts(rs)))
+                .optional();
+    }
+
     /** The window facts of a client in the caller's scope; empty when it is unknown or outside the scope. */
     Optional<WindowFacts> windowFacts(long clientId) {
         if (!TenantScopes.current().allows(clientId)) {
@@ -50,8 +69,12 @@ class ClientRows {
         return jdbc.sql("""
                 SELECT c.time_zone, s.operator_backdating_days FROM clients c
                 LEFT JOIN client_settings s ON s.client_id = c.id WHERE c.id = ?""").param(clientId)
-                .query((rs, i) -> new WindowFacts(rs.getString("time_zone"),
-                        rs.getObject("operator_backdating_days") instanceof Number n ? n.intValue() : null))
+                .query((rs, i) -> windowFacts(rs))
                 .optional();
+    }
+
+    private static WindowFacts windowFacts(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new WindowFacts(rs.getString("time_zone"),
+                rs.getObject("operator_backdating_days") instanceof Number n ? n.intValue() : null);
     }
 }

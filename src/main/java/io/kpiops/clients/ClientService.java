@@ -124,14 +124,17 @@ public class ClientService {
         Map<Long, ClientRows.State> found = rows.states(wanted);
         List<FieldError> errors = new ArrayList<>();
         for (Long id : wanted) {
-            ClientRows.State c = found.get(id);
-            if (c == null) {
-                errors.add(new FieldError(field, "client " + id + " does not exist"));
-            } else if (!c.active()) {
-                errors.add(new FieldError(field, "client " + c.code() + " is inactive"));
-            }
+            refusal(field, id, found.get(id)).ifPresent(errors::add);
         }
         return errors;
+    }
+
+    /** Why a client cannot be written for (unknown, outside the caller's scope, or inactive); empty when it can. */
+    static Optional<FieldError> refusal(String field, long id, ClientRows.State c) {
+        if (c == null) {
+            return Optional.of(new FieldError(field, "client " + id + " does not exist"));
+        }
+        return c.active() ? Optional.empty() : Optional.of(new FieldError(field, "client " + c.code() + " is inactive"));
     }
 
     private static void requireZone(String zone) {

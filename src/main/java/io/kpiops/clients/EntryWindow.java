@@ -3,10 +3,12 @@ package io.kpiops.clients;
 import io.kpiops.platform.security.Caller;
 import io.kpiops.platform.security.Role;
 import io.kpiops.platform.time.PlantTime;
+import io.kpiops.platform.web.ApiException;
 import io.kpiops.platform.web.FieldError;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -67,7 +69,24 @@ public class EntryWindow {
      * plain SQL read (it runs on every shift-data write).
      */
     public Bounds bounds(long clientId) {
-        Optional<ClientRows.WindowFacts> facts = rows.windowFacts(clientId);
+        return bounds(rows.windowFacts(clientId));
+    }
+
+    /**
+     * The window of the current caller for a client it writes one entry for, after checking, in the same single read,
+     * that the client may be written for at all (as {@link ClientService#requireAssignable}: 400 naming
+     * {@code client_id} when it is unknown, outside the caller's scope or inactive).
+     */
+    public Bounds boundsForWrite(long clientId) {
+        Optional<ClientRows.WriteFacts> facts = rows.writeFacts(clientId);
+        ClientService.refusal("client_id", clientId, facts.map(ClientRows.WriteFacts::state).orElse(null))
+                .ifPresent(e -> {
+                    throw ApiException.invalid(List.of(e));
+                });
+        return bounds(facts.map(ClientRows.WriteFacts::window));
+    }
+
+    private Bounds bounds(Optional<ClientRows.WindowFacts> facts) {
         LocalDate today = PlantTime.today(clock, facts.map(ClientRows.WindowFacts::timeZone).flatMap(PlantTime::zone)
                 .orElse(ZoneId.of("UTC")));
         boolean operator = currentRole().map(r -> r == Role.OPERATOR).orElse(false);

@@ -90,8 +90,9 @@ class ProductionService {
         if (r.clientId() == null) {
             throw ApiException.invalid("client_id", "must not be null");
         }
-        clients.requireAssignable(r.clientId());
-        Resolved resolved = ProductionRules.resolve("", r.fields(), single(r.clientId(), r), null);
+        // the client's check and its entry window in one read (this runs on every single create)
+        EntryWindow.Bounds bounds = window.boundsForWrite(r.clientId());
+        Resolved resolved = ProductionRules.resolve("", r.fields(), single(r.clientId(), r, bounds), null);
         if (!resolved.errors().isEmpty()) {
             throw ApiException.invalid(resolved.errors());
         }
@@ -112,7 +113,8 @@ class ProductionService {
         if (r.clientId() != null && !r.clientId().equals(e.getClientId())) {
             throw ApiException.invalid("client_id", "an entry cannot move to another client");
         }
-        Resolved resolved = ProductionRules.resolve("", r.fields(), single(e.getClientId(), r), e.fields());
+        Resolved resolved = ProductionRules.resolve("", r.fields(), single(e.getClientId(), r,
+                window.bounds(e.getClientId())), e.fields());
         if (!resolved.errors().isEmpty()) {
             throw ApiException.invalid(resolved.errors());
         }
@@ -209,12 +211,11 @@ class ProductionService {
     }
 
     /** The context of one request: only the records it names are loaded. */
-    private Context single(long clientId, ProductionRequest r) {
+    private Context single(long clientId, ProductionRequest r, EntryWindow.Bounds bounds) {
         Map<Long, OrderRef> orders = workOrders.orders(ids(List.of(r)));
         OrderRef order = r.workOrderId() == null ? null : orders.get(r.workOrderId());
         Long productId = r.productId() != null || order == null ? r.productId() : Long.valueOf(order.productId());
-        return new Context(clientId, catalog.catalogOf(clientId, CatalogLookup.Wanted.of(productId, r.lineId(),
-                r.shiftId())), orders, window.bounds(clientId));
+        return new Context(clientId, catalog.catalogOf(clientId, productId, r.lineId(), r.shiftId()), orders, bounds);
     }
 
     Context context(long clientId, Collection<Long> orderIds) {

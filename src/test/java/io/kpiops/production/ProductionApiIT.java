@@ -3,6 +3,8 @@ package io.kpiops.production;
 import static io.kpiops.support.Api.bearer;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kpiops.catalog.CatalogLookup;
+import io.kpiops.platform.tenancy.TenantScopes;
 import io.kpiops.support.Api;
 import io.kpiops.support.Api.Response;
 import io.kpiops.support.IntegrationTest;
@@ -27,6 +29,9 @@ class ProductionApiIT {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    CatalogLookup catalog;
 
     Api api;
     String admin;
@@ -237,6 +242,55 @@ class ProductionApiIT {
         assertThat(fields(foreign)).containsExactly("client_id");
     }
 
+    @Test
+    void inactiveRecordsForeignRecordsAndClientsThatMayNotBeWrittenForAreRefusedByName() {
+        long theirProduct = id(api.post("/api/products", Map.of("client_id", other, "code", "TEE", "name", "Theirs"),
+                bearer(admin)));
+        long theirShift = id(api.post("/api/shifts", Map.of("client_id", other, "name", "Day", "start", "06:00", "end",
+                "14:00", "breaks", List.of()), bearer(admin)));
+        Response foreign = api.post("/api/production", entry(Map.of("product_id", theirProduct, "line_id", otherLine,
+                "shift_id", theirShift)), bearer(operator));
+        assertThat(messages(foreign)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "product_id", "no product " + theirProduct + " for this client",
+                "line_id", "no line " + otherLine + " for this client",
+                "shift_id", "no shift " + theirShift + " for this client"));
+
+        jdbc.update("update production_lines set active = ? where id = ?", false, line);
+        jdbc.update("update shifts set active = ? where id = ?", false, shift);
+        assertThat(messages(api.post("/api/production", entry(Map.of("product_id", product)), bearer(operator))))
+                .containsExactlyInAnyOrderEntriesOf(Map.of("line_id", "line L1 is inactive",
+                        "shift_id", "shift Day is inactive"));
+
+        String code = jdbc.queryForObject("select code from clients where id = ?", String.class, client);
+        jdbc.update("update clients set active = ? where id = ?", false, client);
+        assertThat(messages(api.post("/api/production", entry(Map.of("product_id", product)), bearer(leader))))
+                .containsExactlyEntriesOf(Map.of("client_id", "client " + code + " is inactive"));
+        assertThat(messages(api.post("/api/production", entry(Map.of("product_id", product, "client_id", 987_654_321)),
+                bearer(admin)))).containsExactlyEntriesOf(Map.of("client_id", "client 987654321 does not exist"));
+        assertThat(count()).isZero();
+    }
+
+    @Test
+    void aSingleCreateReadsItsProductLineAndShiftWithTheShiftsBreaksInOneStatement() {
+        long twoBreaks = id(api.post("/api/shifts", Map.of("client_id", client, "name", "Late", "start", "14:00", "end",
+                "22:30", "breaks", List.of(Map.of("name", "Tea", "start", "16:00", "duration_minutes", 15),
+                        Map.of("name", "Dinner", "start", "18:00", "duration_minutes", 45))), bearer(admin)));
+        CatalogLookup.ClientCatalog named = TenantScopes.asSystem(() -> catalog.catalogOf(client, product, line, twoBreaks));
+        assertThat(named.products().get(product).idealCycleTimeHours()).isEqualByComparingTo("0.05");
+        assertThat(named.products().get(product).code()).isEqualTo("TEE");
+        assertThat(named.lines().get(line).name()).isEqualTo("Line 1");
+        CatalogLookup.ShiftRef late = named.shifts().get(twoBreaks);
+        assertThat(late.durationMinutes()).isEqualTo(510);
+        assertThat(late.scheduledMinutes()).isEqualTo(450);
+        assertThat(TenantScopes.asSystem(() -> catalog.catalogOf(client, product, line, shift)).shifts().get(shift)
+                .scheduledMinutes()).isEqualTo(450);
+
+        CatalogLookup.ClientCatalog none = TenantScopes.asSystem(() -> catalog.catalogOf(client, null, otherLine, null));
+        assertThat(none.products()).isEmpty();
+        assertThat(none.lines()).isEmpty(); // another client's line
+        assertThat(none.shifts()).isEmpty();
+    }
+
     private String createOtherOperator() {
         String name = "opx" + System.nanoTime();
         api.createUser(admin, name, "operator", "Operator!Plant26", other);
@@ -261,6 +315,13 @@ class ProductionApiIT {
     private static long id(Response r) {
         assertThat(r.status()).as(r.toString()).isEqualTo(201);
         return r.json().get("id").asLong();
+    }
+
+    private static Map<String, String> messages(Response r) {
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        Map<String, String> messages = new HashMap<>();
+        r.json().get("errors").forEach(e -> messages.put(e.get("field").asString(), e.get("message").asString()));
+        return messages;
     }
 
     private static List<String> fields(Response r) {
