@@ -2,7 +2,6 @@ package io.kpiops.catalog;
 
 import io.kpiops.platform.tenancy.TenantScopes;
 import java.math.BigDecimal;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

@@ -2,6 +2,8 @@ package io.kpiops.clients;
 
 import io.kpiops.platform.tenancy.TenantScope;
 import io.kpiops.platform.tenancy.TenantScopes;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -73,7 +75,7 @@ class ClientRows {
                 .optional();
     }
 
-    private static WindowFacts windowFacts(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static WindowFacts windowFacts(ResultSet rs) throws SQLException {
         return new WindowFacts(rs.getString("time_zone"),
                 rs.getObject("operator_backdating_days") instanceof Number n ? n.intValue() : null);
     }
