@@ -74,7 +74,7 @@ public class EntryWindow {
 
     /**
      * The window of the current caller for a client it writes one entry for, after checking, in the same single read,
-     * that the client may be written for at all (as {@link ClientService#requireAssignable}: 400 naming
+     * that the client may be written for at all (as {@link ClientService#requireAssignable}: 422 naming
      * {@code client_id} when it is unknown, outside the caller's scope or inactive).
      */
     public Bounds boundsForWrite(long clientId) {

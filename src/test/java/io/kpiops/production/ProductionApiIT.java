@@ -271,7 +271,7 @@ class ProductionApiIT {
     }
 
     @Test
-    void aSingleCreateReadsItsProductLineAndShiftWithTheShiftsBreaksInOneStatement() {
+    void theProductLineAndShiftASingleCreateNamesAreReadWithTheShiftsBreaksAndOnlyForItsClient() {
         long twoBreaks = id(api.post("/api/shifts", Map.of("client_id", client, "name", "Late", "start", "14:00", "end",
                 "22:30", "breaks", List.of(Map.of("name", "Tea", "start", "16:00", "duration_minutes", 15),
                         Map.of("name", "Dinner", "start", "18:00", "duration_minutes", 45))), bearer(admin)));
